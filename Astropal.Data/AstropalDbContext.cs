@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astropal.Data;
+
+/// <summary>
+/// The product's model, shared by both providers. Each provider has a derived context with
+/// its own migrations (Migrations/Sqlite, Migrations/SqlServer); every model change adds both.
+/// </summary>
+public abstract class AstropalDbContext(DbContextOptions options)
+    : IdentityDbContext<OperatorUser, IdentityRole, string>(options)
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AstropalDbContext).Assembly);
+    }
+}
+
+/// <summary>The embedded default: one SQLite file under Storage:DataDirectory.</summary>
+public sealed class SqliteAstropalDbContext(DbContextOptions<SqliteAstropalDbContext> options)
+    : AstropalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no DateTimeOffset type; stored as sortable 64-bit numbers so that
+        // comparisons and ORDER BY run in the database rather than failing to translate.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>Production: SQL Server. Schema changes only through the <c>migrate</c> command.</summary>
+public sealed class SqlServerAstropalDbContext(DbContextOptions<SqlServerAstropalDbContext> options)
+    : AstropalDbContext(options);

@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Astropal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Settings of the <c>Database</c> section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c>.</summary>
+    [EnumDataType(typeof(DatabaseProvider), ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Astropal";
+
+    public const string SqliteFileName = "astropal.db";
+
+    public static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.MigrationsHistoryTable("__EFMigrationsHistory");
+
+    public static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
+        sqlServer.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null);
+
+    /// <summary>
+    /// The connection string in use: <c>ConnectionStrings:Astropal</c> when set, otherwise (SQLite only)
+    /// a file in the data directory.
+    /// </summary>
+    public static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Astropal is required when Database:Provider is SqlServer.");
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, SqliteFileName),
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>
+    /// Registers a DbContext factory (for Blazor circuits and jobs) and a scoped
+    /// <see cref="AstropalDbContext"/> (for Identity and request handlers) for the chosen provider.
+    /// </summary>
+    public static IServiceCollection AddAstropalDbContext(
+        this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContextFactory<SqlServerAstropalDbContext>(o => o.UseSqlServer(connectionString, ConfigureSqlServer));
+            services.AddSingleton<IDbContextFactory<AstropalDbContext>, AstropalContextFactory<SqlServerAstropalDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteAstropalDbContext>(o => o.UseSqlite(connectionString, ConfigureSqlite));
+            services.AddSingleton<IDbContextFactory<AstropalDbContext>, AstropalContextFactory<SqliteAstropalDbContext>>();
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AstropalDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private sealed class AstropalContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<AstropalDbContext>
+        where TContext : AstropalDbContext
+    {
+        public AstropalDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Astropal.Web.Infrastructure.Cli;
+
+/// <summary>
+/// The arguments after the verb: <c>--name value</c> pairs and bare <c>--flag</c>s.
+/// Commands read what they accept and call <see cref="EnsureAllUsed"/> so that a
+/// misspelt option is an error rather than silently ignored.
+/// </summary>
+public sealed class CliArguments
+{
+    private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    private CliArguments() { }
+
+    public static CliArguments Parse(IReadOnlyList<string> args)
+    {
+        var result = new CliArguments();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var token = args[i];
+            if (!token.StartsWith("--", StringComparison.Ordinal) || token.Length == 2)
+            {
+                throw new CliUsageException($"Unexpected argument '{token}'. Options are written --name value.");
+            }
+
+            string name;
+            string? value;
+            var equals = token.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                name = token[2..equals];
+                value = token[(equals + 1)..];
+            }
+            else
+            {
+                name = token[2..];
+                value = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            }
+
+            if (!result._values.TryAdd(name, value))
+            {
+                throw new CliUsageException($"Option --{name} is given more than once.");
+            }
+        }
+
+        return result;
+    }
+
+    public string Required(string name) =>
+        Optional(name) ?? throw new CliUsageException($"Option --{name} is required.");
+
+    public string? Optional(string name)
+    {
+        _used.Add(name);
+        if (!_values.TryGetValue(name, out var value))
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new CliUsageException($"Option --{name} needs a value.")
+            : value;
+    }
+
+    public bool Flag(string name)
+    {
+        _used.Add(name);
+        if (!_values.TryGetValue(name, out var value))
+        {
+            return false;
+        }
+
+        return value is null ? true : throw new CliUsageException($"Option --{name} takes no value (got '{value}').");
+    }
+
+    public double? OptionalDouble(string name)
+    {
+        var text = Optional(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new CliUsageException($"Option --{name} must be a number (got '{text}').");
+    }
+
+    public TEnum? OptionalEnum<TEnum>(string name) where TEnum : struct, Enum
+    {
+        var text = Optional(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new CliUsageException(
+                $"Option --{name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())} (got '{text}').");
+    }
+
+    public void EnsureAllUsed()
+    {
+        var unknown = _values.Keys.Where(k => !_used.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new CliUsageException($"Unknown option{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(u => "--" + u))}.");
+        }
+    }
+}

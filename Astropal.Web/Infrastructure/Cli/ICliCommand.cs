@@ -1,0 +1,30 @@
+namespace Astropal.Web.Infrastructure.Cli;
+
+/// <summary>
+/// A command of the Web executable (<c>Astropal.Web migrate</c>, <c>Astropal.Web sky ...</c>).
+/// Commands are registered in DI and receive their dependencies through the constructor.
+/// </summary>
+public interface ICliCommand
+{
+    /// <summary>The verb typed on the command line, e.g. <c>migrate</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Synopsis printed in the usage text, e.g. <c>migrate</c> or <c>create-operator --email E --role Admin|Operator</c>.</summary>
+    string Synopsis { get; }
+
+    /// <summary>One sentence saying what the command does.</summary>
+    string Description { get; }
+
+    /// <summary>Runs the command and returns the process exit code (0 success, 1 failure, 2 usage).</summary>
+    /// <exception cref="CliUsageException">Thrown for bad arguments; the host prints usage and exits with 2.</exception>
+    Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken);
+}
+
+/// <summary>The standard streams of a command; tests pass their own writers and reader.</summary>
+public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool InputRedirected)
+{
+    public static CliConsole System => new(Console.In, Console.Out, Console.Error, Console.IsInputRedirected);
+}
+
+/// <summary>Bad arguments. The message says which argument and why.</summary>
+public sealed class CliUsageException(string message) : Exception(message);
