@@ -1,23 +1,40 @@
 using Astropal.Web.Components;
+using Astropal.Web.Features.Account;
+using Astropal.Web.Features.Operators;
+using Astropal.Web.Features.Site;
+using Astropal.Web.Infrastructure.Cli;
+using Astropal.Web.Infrastructure.Database;
+using Astropal.Web.Infrastructure.Health;
+using Astropal.Web.Infrastructure.Hosting;
+using Astropal.Web.Infrastructure.Identity;
+using Astropal.Web.Infrastructure.Observability;
+using Astropal.Web.Infrastructure.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var invocation = CliInvocation.Parse(args);
+var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddAstropalObservability(invocation);
+builder.AddAstropalStorage();
+builder.AddAstropalDatabase();
+builder.AddAstropalIdentity();
+builder.AddAstropalOperators();
+builder.AddAstropalSite();
+builder.AddAstropalUi();
+builder.AddAstropalHealth();
+builder.AddAstropalCli();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (invocation.Command is not null)
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    return await app.RunCliAsync(invocation);
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.UseAstropalSecurity();
+app.MapAstropalHealth();
+app.MapAstropalAccount();
+app.MapAstropalUi();
 
-app.Run();
+await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+return 0;

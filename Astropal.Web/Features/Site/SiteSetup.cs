@@ -1,0 +1,36 @@
+using Astropal.Core.Billing;
+using Astropal.Core.Branding;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Astropal.Web.Features.Site;
+
+public static class SiteSetup
+{
+    public static IHostApplicationBuilder AddAstropalSite(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BrandOptions>()
+            .BindConfiguration(BrandOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<BillingOptions>()
+            .BindConfiguration(BillingOptions.SectionName)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BillingOptions>, BillingOptionsValidator>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddAstropalUi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication MapAstropalUi(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Astropal.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Astropal.Web.Infrastructure.Health;
+
+public static class HealthSetup
+{
+    /// <summary>Tag of the checks behind <c>/readyz</c>; later features add theirs with it.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddAstropalHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication MapAstropalHealth(this WebApplication app)
+    {
+        // Liveness: the process answers. No dependency is consulted, so a database outage
+        // never gets a healthy instance restarted.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = WriteJsonAsync,
+        }).DisableHttpMetrics();
+
+        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = WriteJsonAsync,
+        }).DisableHttpMetrics();
+        return app;
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    private static Task WriteJsonAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new
+                {
+                    status = e.Value.Status.ToString(),
+                    description = e.Value.Description,
+                    durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+                    data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+                }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
+    }
+}
+
+/// <summary>Ready when the database answers and has no pending migrations.</summary>
+internal sealed class DatabaseReadinessCheck(AstropalDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database does not answer.");
+            }
+
+            var pending = await DatabaseMigrator.PendingMigrationsAsync(db, cancellationToken);
+            return pending.Count == 0
+                ? HealthCheckResult.Healthy("Connected; migrations applied.")
+                : HealthCheckResult.Unhealthy(
+                    $"{pending.Count} pending migration(s); run the migrate command.",
+                    data: new Dictionary<string, object> { ["pending"] = pending });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database check failed: " + e.GetType().Name);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Astropal.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Astropal.Web.Infrastructure.Identity;
+
+public static class OperatorRoles
+{
+    public const string Admin = "Admin";
+    public const string Operator = "Operator";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Operator];
+
+    /// <summary>Roles that may open the console (comma form for <c>[Authorize(Roles = ...)]</c>).</summary>
+    public const string Console = Admin + "," + Operator;
+}
+
+public static class OperatorPolicies
+{
+    public const string Console = "ops.console";
+    public const string Admin = "ops.admin";
+}
+
+public static class IdentitySetup
+{
+    public const string SignInPath = "/account/sign-in";
+    public const string SignOutPath = "/account/sign-out";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static IHostApplicationBuilder AddAstropalIdentity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "astropal.ops";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(OperatorPolicies.Console, p => p.RequireRole(OperatorRoles.Admin, OperatorRoles.Operator))
+            .AddPolicy(OperatorPolicies.Admin, p => p.RequireRole(OperatorRoles.Admin));
+
+        services.AddIdentityCore<OperatorUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AstropalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Astropal.Web.Infrastructure.Secrets;
+
+/// <summary>A setting that holds a secret (or a value without which a live environment cannot work).</summary>
+/// <param name="Key">Configuration key, e.g. <c>Stripe:SecretKey</c> (environment variable <c>Stripe__SecretKey</c>).</param>
+/// <param name="Purpose">What it is for, shown next to present/missing.</param>
+/// <param name="IsRequired">Whether the given environment needs it, given that environment's configuration.</param>
+public sealed record SecretRequirement(string Key, string Purpose, Func<string, IConfiguration, bool> IsRequired);
+
+/// <summary>Every secret the product reads. Each integration adds its own here.</summary>
+public static class SecretCatalog
+{
+    private static bool Live(string environment) =>
+        environment.Equals("Production", StringComparison.OrdinalIgnoreCase)
+        || environment.Equals("Staging", StringComparison.OrdinalIgnoreCase);
+
+    private static bool LiveOrConfigured(string environment, IConfiguration config, string key, string value) =>
+        Live(environment) || string.Equals(config[key], value, StringComparison.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<SecretRequirement> All { get; } =
+    [
+        new("ConnectionStrings:Astropal", "Database connection string (required for SQL Server)",
+            (_, c) => string.Equals(c["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase)),
+        new("Email:Smtp:Host", "SMTP server host (e.g. smtp.resend.com)",
+            (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
+        new("Email:Smtp:Username", "SMTP user name",
+            (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
+        new("Email:Smtp:Password", "SMTP password / API key",
+            (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
+        new("Email:Webhook:SigningSecret", "Email provider webhook signing secret (bounces, complaints)",
+            (e, _) => Live(e)),
+        new("Llm:Providers:Grok:ApiKey", "xAI Grok API key", (e, _) => Live(e)),
+        new("Llm:Providers:OpenAI:ApiKey", "OpenAI API key", (e, _) => Live(e)),
+        new("News:ApiKey", "NewsAPI key", (e, _) => Live(e)),
+        new("Stripe:SecretKey", "Stripe secret API key", (e, _) => Live(e)),
+        new("Stripe:PublishableKey", "Stripe publishable key", (e, _) => Live(e)),
+        new("Stripe:WebhookSecret", "Stripe webhook signing secret", (e, _) => Live(e)),
+        new("Sentry:Dsn", "Sentry DSN (error reporting)", (e, _) => Live(e)),
+    ];
+}
