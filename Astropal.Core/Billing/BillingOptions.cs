@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Core.Billing;
@@ -8,19 +7,14 @@ public sealed class BillingOptions
 {
     public const string SectionName = "Billing";
 
-    [Required, RegularExpression("^[A-Z]{3}$", ErrorMessage = "Billing:Currency must be an ISO 4217 code such as USD.")]
     public string Currency { get; set; } = "USD";
 
-    [Range(0, 60, ErrorMessage = "Billing:TrialDays must be between 0 and 60.")]
     public int TrialDays { get; set; } = 7;
 
-    [Required, ValidateObjectMembers]
     public PlanOptions Free { get; set; } = new() { Name = "Cosmic Pulse", MonthlyPrice = 0m };
 
-    [Required, ValidateObjectMembers]
     public PlanOptions Basic { get; set; } = new() { Name = "Cosmic Coach", MonthlyPrice = 7.99m };
 
-    [Required, ValidateObjectMembers]
     public PlanOptions Pro { get; set; } = new() { Name = "Cosmic Authority", MonthlyPrice = 14.99m };
 
     public PlanOptions Plan(Tier tier) => tier switch
@@ -34,15 +28,54 @@ public sealed class BillingOptions
 
 public sealed class PlanOptions
 {
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Every plan needs a Name.")]
     public string Name { get; set; } = "";
 
-    [Range(typeof(decimal), "0", "1000", ErrorMessage = "MonthlyPrice must be between 0 and 1000.")]
     public decimal MonthlyPrice { get; set; }
 
     /// <summary>Stripe price id (price_...) for Checkout; empty for the free plan or when billing is off.</summary>
     public string? StripePriceId { get; set; }
 }
 
-[OptionsValidator]
-public sealed partial class BillingOptionsValidator : IValidateOptions<BillingOptions>;
+/// <summary>Validates the section and each plan, naming the full setting key in every message.</summary>
+public sealed class BillingOptionsValidator : IValidateOptions<BillingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BillingOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Currency is null || options.Currency.Length != 3 || !options.Currency.All(char.IsAsciiLetterUpper))
+        {
+            failures.Add($"Billing:Currency must be an ISO 4217 code such as USD (got '{options.Currency}').");
+        }
+
+        if (options.TrialDays is < 0 or > 60)
+        {
+            failures.Add($"Billing:TrialDays must be between 0 and 60 (got {options.TrialDays}).");
+        }
+
+        foreach (var (key, plan) in new[] { ("Free", options.Free), ("Basic", options.Basic), ("Pro", options.Pro) })
+        {
+            if (plan is null)
+            {
+                failures.Add($"Billing:{key} is required.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(plan.Name))
+            {
+                failures.Add($"Billing:{key}:Name is required.");
+            }
+
+            if (plan.MonthlyPrice is < 0 or > 1000)
+            {
+                failures.Add($"Billing:{key}:MonthlyPrice must be between 0 and 1000 (got {plan.MonthlyPrice}).");
+            }
+
+            if (!string.IsNullOrEmpty(plan.StripePriceId) && !plan.StripePriceId.StartsWith("price_", StringComparison.Ordinal))
+            {
+                failures.Add($"Billing:{key}:StripePriceId must be a Stripe price id (price_...).");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -57,11 +57,10 @@ public sealed class BrandOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Brand:LegalEntity is required.")]
     public string LegalEntity { get; set; } = "Astropal Ltd";
 
-    public Uri SiteUri => new(SiteUrl.TrimEnd('/') + "/");
 
     /// <summary>Absolute URL of a site path (for emails); absolute inputs are returned unchanged.</summary>
     public string Absolute(string pathOrUrl) =>
         Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? absolute.ToString()
-            : new Uri(SiteUri, pathOrUrl.TrimStart('/')).ToString();
+            : new Uri(new Uri(SiteUrl.TrimEnd('/') + "/"), pathOrUrl.TrimStart('/')).ToString();
 }

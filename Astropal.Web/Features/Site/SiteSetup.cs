@@ -1,5 +1,6 @@
 using Astropal.Core.Billing;
 using Astropal.Core.Branding;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -29,8 +30,15 @@ public static class SiteSetup
 
     public static WebApplication MapAstropalUi(this WebApplication app)
     {
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "brand-assets")),
+            RequestPath = "/brand",
+        });
         app.MapStaticAssets();
-        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<Components.App>()
+            // Our own CSP (SecuritySetup) already forbids framing; one policy header, not two.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -1,0 +1,69 @@
+using Astropal.Tests.TestSupport;
+using Astropal.Web.Infrastructure.Secrets;
+
+namespace Astropal.Tests.Integration.Foundation;
+
+// Sets process environment variables, so it must not run beside other verify-secrets tests.
+[CollectionDefinition(nameof(EnvironmentVariableCollection), DisableParallelization = true)]
+public sealed class EnvironmentVariableCollection;
+
+[Collection(nameof(EnvironmentVariableCollection))]
+public sealed class VerifySecretsTests : IClassFixture<AstropalAppFactory>
+{
+    private readonly AstropalAppFactory _app;
+
+    public VerifySecretsTests(AstropalAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task Production_with_no_secrets_lists_each_as_missing_and_exits_1()
+    {
+        var result = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Production");
+
+        Assert.Equal(1, result.ExitCode);
+        foreach (var key in new[] { "Email:Smtp:Password", "Llm:Providers:Grok:ApiKey", "Llm:Providers:OpenAI:ApiKey", "News:ApiKey", "Stripe:SecretKey", "Stripe:WebhookSecret", "Sentry:Dsn" })
+        {
+            Assert.Matches($@"MISSING\s+required\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", result.Out);
+        }
+    }
+
+    [Fact]
+    public async Task Production_with_every_secret_set_reports_present_without_printing_values_and_exits_0()
+    {
+        _ = _app.Services; // start the host before the process environment changes under it
+        var values = SecretCatalog.All.ToDictionary(s => s.Key, s => $"value-of-{s.Key.GetHashCode(StringComparison.Ordinal):x}-secret");
+        try
+        {
+            foreach (var (key, value) in values)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+
+            var result = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Production");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("All required secrets are present.", result.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("MISSING", result.Out, StringComparison.Ordinal);
+            foreach (var value in values.Values)
+            {
+                Assert.DoesNotContain(value, result.Out, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            foreach (var key in values.Keys)
+            {
+                Environment.SetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal), null);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Development_needs_no_secrets()
+    {
+        var result = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Development");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Stripe:SecretKey", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("MISSING", result.Out, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using Astropal.Web.Features.Operators;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Astropal.Tests.TestSupport;
+
+/// <summary>
+/// The real app on a fresh SQLite file in its own temporary data directory. Settings given to
+/// the constructor override appsettings.json, as environment variables would in production.
+/// </summary>
+public class AstropalAppFactory : WebApplicationFactory<Program>
+{
+    private IReadOnlyDictionary<string, string?> _settings = new Dictionary<string, string?>();
+
+    public static AstropalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) => new() { _settings = settings };
+
+    public TempDirectory DataDirectory { get; } = new("astropal-app");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory.Path);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Address of the Kestrel server after <c>UseKestrel(0); StartServer()</c>.</summary>
+    public string ServerAddress =>
+        Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<string> CreateOperatorAsync(string email, string role, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<OperatorAccounts>();
+        var result = await accounts.CreateAsync(email, role, password, "test", CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return password;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            DataDirectory.Dispose();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DataDirectory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

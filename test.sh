@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of Astropal from a fresh clone on a Debian machine.
+# Installs what the tests need when it is missing (Debian's chromium for the browser tests,
+# the dotnet-ef tool, the MJML compiler for the email templates), builds, runs all tests, and
+# ends with one line: "N passed, N failed[, N skipped]".
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+chromium_path="${ASTROPAL_CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+dotnet tool restore >/dev/null
+if [ -f emails/package.json ]; then
+  npm ci --prefix emails --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+set +e
+dotnet test Astropal.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+set -e
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1  # the build or the test host failed before any test result was written
+fi
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+exit "$status"
