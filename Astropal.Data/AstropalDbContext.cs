@@ -1,3 +1,4 @@
+using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,10 @@ public abstract class AstropalDbContext(DbContextOptions options)
     : IdentityDbContext<OperatorUser, IdentityRole, string>(options)
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Reader> Readers => Set<Reader>();
+
+    public DbSet<PerspectiveChange> PerspectiveChanges => Set<PerspectiveChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
