@@ -50,7 +50,7 @@ internal static class Vsop87
                 {
                     var a = terms[index];
                     var frequency = terms[index + 2];
-                    var (sin, cos) = Math.SinCos(terms[index + 1] + (frequency * tau));
+                    var (sin, cos) = FastTrig.SinCos(terms[index + 1] + (frequency * tau));
                     sum += a * cos;
                     sumRate -= a * frequency * sin;
                 }
@@ -132,7 +132,7 @@ internal static class LunarTheory
                     var f3 = terms[index + 4];
                     var f4 = terms[index + 5];
                     var phase = terms[index + 1] + (f1 * t) + (f2 * t2) + (f3 * t3) + (f4 * t2 * t2);
-                    var (sin, cos) = Math.SinCos(phase);
+                    var (sin, cos) = FastTrig.SinCos(phase);
                     sum += a * sin;
                     sumRate += a * cos * (f1 + (2 * f2 * t) + (3 * f3 * t2) + (4 * f4 * t3));
                 }
@@ -179,7 +179,7 @@ internal static class PlutoTheory
         {
             var argument = ((terms[i] * j) + (terms[i + 1] * s) + (terms[i + 2] * p)) * Angle.DegToRad;
             var argumentRate = ((terms[i] * 3034.9057) + (terms[i + 1] * 1222.1138) + (terms[i + 2] * 144.96)) * Angle.DegToRad;
-            var (sin, cos) = Math.SinCos(argument);
+            var (sin, cos) = FastTrig.SinCos(argument);
             l += (terms[i + 3] * sin) + (terms[i + 4] * cos);
             b += (terms[i + 5] * sin) + (terms[i + 6] * cos);
             r += (terms[i + 7] * sin) + (terms[i + 8] * cos);
@@ -235,7 +235,7 @@ internal static class NutationTheory
         for (var i = 0; i < terms.Length; i += 9)
         {
             var argument = (terms[i] * d) + (terms[i + 1] * m) + (terms[i + 2] * mm) + (terms[i + 3] * f) + (terms[i + 4] * omega);
-            var (sin, cos) = Math.SinCos(argument);
+            var (sin, cos) = FastTrig.SinCos(argument);
             psi += (terms[i + 5] + (terms[i + 6] * t)) * sin;
             eps += (terms[i + 7] + (terms[i + 8] * t)) * cos;
         }

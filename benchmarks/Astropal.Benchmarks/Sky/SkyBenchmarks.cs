@@ -1,0 +1,30 @@
+using Astropal.Core.Sky;
+using BenchmarkDotNet.Attributes;
+
+namespace Astropal.Benchmarks.Sky;
+
+/// <summary>
+/// Targets (issue 3): all ten bodies with motion for one instant ≤ 25 µs; a full natal chart with
+/// houses and aspects ≤ 50 µs. Run: dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- --filter '*Sky*'
+/// </summary>
+[MemoryDiagnoser]
+public class SkyBenchmarks
+{
+    private readonly Ephemeris _ephemeris = new();
+    private readonly DateTimeOffset _instant = new(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
+    private readonly BodyState[] _states = new BodyState[Bodies.Count];
+    private double _julianDay;
+
+    [GlobalSetup]
+    public void Setup() => _julianDay = AstroTime.JulianDay(_instant);
+
+    [Benchmark(Description = "Ten bodies with motion (core, no result objects)")]
+    public double TenBodiesCore()
+    {
+        EphemerisCore.Compute(_julianDay, _states, out var frame);
+        return _states[9].Longitude + frame.PhaseAngle;
+    }
+
+    [Benchmark(Description = "Ten bodies with motion (SkySnapshot)")]
+    public SkySnapshot TenBodiesSnapshot() => _ephemeris.Compute(_instant);
+}
