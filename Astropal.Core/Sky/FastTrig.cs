@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Astropal.Core.Sky;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class FastTrig
     private const double HalfPiHigh = 1.5707963267948966;
     private const double HalfPiLow = 6.123233995736766e-17;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (double Sin, double Cos) SinCos(double x)
     {
         var q = Math.Round(x * TwoOverPi);
@@ -29,12 +32,11 @@ internal static class FastTrig
         cosPoly = (cosPoly + (1.0 / 24)) * r2;
         cosPoly = (cosPoly - 0.5) * r2;
         var c = 1 + cosPoly;
-        switch ((long)q & 3)
-        {
-            case 0: return (s, c);
-            case 1: return (c, -s);
-            case 2: return (-s, -c);
-            default: return (-c, s);
-        }
+        // Quadrant selection without branches: the quadrant is unpredictable from term to term.
+        var quadrant = (long)q;
+        double swap = quadrant & 1;
+        double sinSign = 1 - (quadrant & 2);
+        double cosSign = 1 - ((quadrant + 1) & 2);
+        return (sinSign * (s + (swap * (c - s))), cosSign * (c + (swap * (s - c))));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Astropal.Core.Sky.Data;
 
 namespace Astropal.Core.Sky;
@@ -45,16 +47,17 @@ internal static class Vsop87
             {
                 var n = counts[(coordinate * 6) + k];
                 double sum = 0, sumRate = 0;
-                var end = index + (3 * n);
-                for (; index < end; index += 3)
+                ref var term = ref Unsafe.Add(ref MemoryMarshal.GetReference(terms), index);
+                for (var i = 0; i < n; i++, term = ref Unsafe.Add(ref term, 3))
                 {
-                    var a = terms[index];
-                    var frequency = terms[index + 2];
-                    var (sin, cos) = FastTrig.SinCos(terms[index + 1] + (frequency * tau));
+                    var a = term;
+                    var frequency = Unsafe.Add(ref term, 2);
+                    var (sin, cos) = FastTrig.SinCos(Unsafe.Add(ref term, 1) + (frequency * tau));
                     sum += a * cos;
                     sumRate -= a * frequency * sin;
                 }
 
+                index += 3 * n;
                 v += power * sum;
                 dv += (powerRate * sum) + (power * sumRate);
                 powerRate = (k + 1) * power;
@@ -123,20 +126,21 @@ internal static class LunarTheory
             {
                 var n = counts[(coordinate * 4) + k];
                 double sum = 0, sumRate = 0;
-                var end = index + (6 * n);
-                for (; index < end; index += 6)
+                ref var term = ref Unsafe.Add(ref MemoryMarshal.GetReference(terms), index);
+                for (var i = 0; i < n; i++, term = ref Unsafe.Add(ref term, 6))
                 {
-                    var a = terms[index];
-                    var f1 = terms[index + 2];
-                    var f2 = terms[index + 3];
-                    var f3 = terms[index + 4];
-                    var f4 = terms[index + 5];
-                    var phase = terms[index + 1] + (f1 * t) + (f2 * t2) + (f3 * t3) + (f4 * t2 * t2);
+                    var a = term;
+                    var f1 = Unsafe.Add(ref term, 2);
+                    var f2 = Unsafe.Add(ref term, 3);
+                    var f3 = Unsafe.Add(ref term, 4);
+                    var f4 = Unsafe.Add(ref term, 5);
+                    var phase = Unsafe.Add(ref term, 1) + (f1 * t) + (f2 * t2) + (f3 * t3) + (f4 * t2 * t2);
                     var (sin, cos) = FastTrig.SinCos(phase);
                     sum += a * sin;
                     sumRate += a * cos * (f1 + (2 * f2 * t) + (3 * f3 * t2) + (4 * f4 * t3));
                 }
 
+                index += 6 * n;
                 v += power * sum;
                 dv += (powerRate * sum) + (power * sumRate);
                 powerRate = (k + 1) * power;
@@ -217,7 +221,7 @@ internal static class PlutoTheory
     }
 }
 
-/// <summary>IAU 1980 nutation (Meeus table 22.A, truncated) and the mean obliquity (Meeus 22.2).</summary>
+/// <summary>IAU 1980 nutation (Meeus table 22.A) and the mean obliquity (Meeus 22.2).</summary>
 internal static class NutationTheory
 {
     /// <summary>Nutation in longitude and obliquity (radians) at <paramref name="t"/> Julian centuries TT from J2000.</summary>

@@ -23,10 +23,10 @@ const vsopThresholds = {
   venus: { L: 1.5e-6, B: 3e-6, R: 5e-7 },
   earth: { L: 5e-7, B: 2e-7, R: 3e-7 },
   mars: { L: 1.5e-6, B: 3e-6, R: 1e-6 },
-  jupiter: { L: 2e-6, B: 5e-6, R: 8e-6 },
-  saturn: { L: 2e-6, B: 5e-6, R: 1.5e-5 },
-  uranus: { L: 2e-6, B: 5e-6, R: 3e-5 },
-  neptune: { L: 2e-6, B: 5e-6, R: 5e-5 }
+  jupiter: { L: 1e-6, B: 5e-6, R: 3e-6 },
+  saturn: { L: 1e-6, B: 5e-6, R: 6e-6 },
+  uranus: { L: 4e-7, B: 5e-6, R: 6e-6 },
+  neptune: { L: 4e-7, B: 5e-6, R: 1e-5 }
 }
 
 const fmt = (x) => {
@@ -145,10 +145,11 @@ ${lines(rows.flat().map(fmt), 9)}
   const body = src.slice(src.indexOf('const tab = ['))
   const rows = [...body.matchAll(/\[([-\d., ]+)\]/g)].map((m) => numbersOf(m[1])).filter((r) => r.length === 9)
   if (rows.length !== 63) throw new Error('unexpected nutation table ' + rows.length)
-  // Keep terms of at least 0.003″ in Δψ or Δε; the 40-odd smaller ones add up to < 0.05″.
-  const kept = rows.filter((r) => Math.max(Math.abs(r[5]), Math.abs(r[7])) >= 30)
+  // All 63 terms are kept: the small short-period ones hardly move a longitude, but their rates
+  // (up to ~0.01″/day together) shift the stations of Neptune and Pluto by minutes.
+  const kept = rows
   console.log('nutation', kept.length)
-  let cs = header('Meeus, Astronomical Algorithms, table 22.A: IAU 1980 theory of nutation (terms ≥ 0.003″).')
+  let cs = header('Meeus, Astronomical Algorithms, table 22.A: IAU 1980 theory of nutation (all 63 terms).')
   cs += `
 /// <summary>Rows (D, M, M′, F, Ω, ψ0, ψ1, ε0, ε1); coefficients in 0.0001″, ψ1 and ε1 per Julian century.</summary>
 internal static class Nutation1980
