@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Astropal.Core.Sky.Data;
 
 namespace Astropal.Core.Sky;
@@ -20,7 +18,7 @@ internal static class Vsop87
 {
     private const double DaysPerMillennium = 365250.0;
 
-    /// <summary>Planets carried by VSOP87, indexed as in <see cref="Series"/>.</summary>
+    /// <summary>Planets carried by VSOP87, indexed as in <see cref="Tables"/>.</summary>
     internal enum Planet
     {
         Mercury,
@@ -36,30 +34,22 @@ internal static class Vsop87
     /// <summary>Heliocentric position and velocity, mean ecliptic and equinox of date (VSOP87D), at <paramref name="tau"/> Julian millennia TT from J2000.</summary>
     public static void Heliocentric(Planet planet, double tau, out StateVector state)
     {
-        Series(planet, out var counts, out var terms);
+        var table = Tables[(int)planet];
         Span<double> value = stackalloc double[3];
         Span<double> rate = stackalloc double[3];
-        var index = 0;
         for (var coordinate = 0; coordinate < 3; coordinate++)
         {
             double v = 0, dv = 0, power = 1, powerRate = 0;
             for (var k = 0; k < 6; k++)
             {
-                var n = counts[(coordinate * 6) + k];
-                double sum = 0, sumRate = 0;
-                ref var term = ref Unsafe.Add(ref MemoryMarshal.GetReference(terms), index);
-                for (var i = 0; i < n; i++, term = ref Unsafe.Add(ref term, 3))
+                var series = (coordinate * 6) + k;
+                if (table.Offsets[series + 1] > table.Offsets[series])
                 {
-                    var a = term;
-                    var frequency = Unsafe.Add(ref term, 2);
-                    var (sin, cos) = FastTrig.SinCos(Unsafe.Add(ref term, 1) + (frequency * tau));
-                    sum += a * cos;
-                    sumRate -= a * frequency * sin;
+                    SeriesKernel.Vsop(table, series, tau, out var sum, out var sumRate);
+                    v += power * sum;
+                    dv += (powerRate * sum) + (power * sumRate);
                 }
 
-                index += 3 * n;
-                v += power * sum;
-                dv += (powerRate * sum) + (power * sumRate);
                 powerRate = (k + 1) * power;
                 power *= tau;
             }
@@ -84,20 +74,17 @@ internal static class Vsop87
         state.Vz = (dr * sb) + (r * cb * db);
     }
 
-    private static void Series(Planet planet, out ReadOnlySpan<int> counts, out ReadOnlySpan<double> terms)
-    {
-        switch (planet)
-        {
-            case Planet.Mercury: counts = Vsop87D.MercuryCounts; terms = Vsop87D.MercuryTerms; break;
-            case Planet.Venus: counts = Vsop87D.VenusCounts; terms = Vsop87D.VenusTerms; break;
-            case Planet.Earth: counts = Vsop87D.EarthCounts; terms = Vsop87D.EarthTerms; break;
-            case Planet.Mars: counts = Vsop87D.MarsCounts; terms = Vsop87D.MarsTerms; break;
-            case Planet.Jupiter: counts = Vsop87D.JupiterCounts; terms = Vsop87D.JupiterTerms; break;
-            case Planet.Saturn: counts = Vsop87D.SaturnCounts; terms = Vsop87D.SaturnTerms; break;
-            case Planet.Uranus: counts = Vsop87D.UranusCounts; terms = Vsop87D.UranusTerms; break;
-            default: counts = Vsop87D.NeptuneCounts; terms = Vsop87D.NeptuneTerms; break;
-        }
-    }
+    private static readonly SeriesTable[] Tables =
+    [
+        SeriesTable.Create(Vsop87D.MercuryTerms, Vsop87D.MercuryCounts, 3),
+        SeriesTable.Create(Vsop87D.VenusTerms, Vsop87D.VenusCounts, 3),
+        SeriesTable.Create(Vsop87D.EarthTerms, Vsop87D.EarthCounts, 3),
+        SeriesTable.Create(Vsop87D.MarsTerms, Vsop87D.MarsCounts, 3),
+        SeriesTable.Create(Vsop87D.JupiterTerms, Vsop87D.JupiterCounts, 3),
+        SeriesTable.Create(Vsop87D.SaturnTerms, Vsop87D.SaturnCounts, 3),
+        SeriesTable.Create(Vsop87D.UranusTerms, Vsop87D.UranusCounts, 3),
+        SeriesTable.Create(Vsop87D.NeptuneTerms, Vsop87D.NeptuneCounts, 3),
+    ];
 }
 
 /// <summary>The Moon from the truncated ELP/MPP02 series (Chapront &amp; Francou 2003, DE405 fit).</summary>
@@ -105,44 +92,30 @@ internal static class LunarTheory
 {
     private const double DaysPerCentury = 36525.0;
 
+    private static readonly SeriesTable Table = SeriesTable.Create(ElpMpp02.Terms, ElpMpp02.Counts, 6);
+
     /// <summary>
     /// Geometric geocentric longitude and latitude (radians, mean ecliptic and equinox of date), distance (km)
     /// and the rate of the longitude (radians/day), at <paramref name="t"/> Julian centuries TT from J2000.
     /// </summary>
     public static void Geocentric(double t, out double longitude, out double latitude, out double distanceKm, out double longitudeRate)
     {
-        var counts = ElpMpp02.Counts;
-        var terms = ElpMpp02.Terms;
         var w1 = ElpMpp02.W1;
         Span<double> value = stackalloc double[3];
         Span<double> rate = stackalloc double[3];
-        var t2 = t * t;
-        var t3 = t2 * t;
-        var index = 0;
         for (var coordinate = 0; coordinate < 3; coordinate++)
         {
             double v = 0, dv = 0, power = 1, powerRate = 0;
             for (var k = 0; k < 4; k++)
             {
-                var n = counts[(coordinate * 4) + k];
-                double sum = 0, sumRate = 0;
-                ref var term = ref Unsafe.Add(ref MemoryMarshal.GetReference(terms), index);
-                for (var i = 0; i < n; i++, term = ref Unsafe.Add(ref term, 6))
+                var series = (coordinate * 4) + k;
+                if (Table.Offsets[series + 1] > Table.Offsets[series])
                 {
-                    var a = term;
-                    var f1 = Unsafe.Add(ref term, 2);
-                    var f2 = Unsafe.Add(ref term, 3);
-                    var f3 = Unsafe.Add(ref term, 4);
-                    var f4 = Unsafe.Add(ref term, 5);
-                    var phase = Unsafe.Add(ref term, 1) + (f1 * t) + (f2 * t2) + (f3 * t3) + (f4 * t2 * t2);
-                    var (sin, cos) = FastTrig.SinCos(phase);
-                    sum += a * sin;
-                    sumRate += a * cos * (f1 + (2 * f2 * t) + (3 * f3 * t2) + (4 * f4 * t3));
+                    SeriesKernel.Elp(Table, series, t, out var sum, out var sumRate);
+                    v += power * sum;
+                    dv += (powerRate * sum) + (power * sumRate);
                 }
 
-                index += 6 * n;
-                v += power * sum;
-                dv += (powerRate * sum) + (power * sumRate);
                 powerRate = (k + 1) * power;
                 power *= t;
             }

@@ -8,9 +8,13 @@ namespace Astropal.Benchmarks.Sky;
 /// houses and aspects ≤ 50 µs. Run: dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- --filter '*Sky*'
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class SkyBenchmarks
 {
     private readonly Ephemeris _ephemeris = new();
+    private readonly NatalChartCalculator _natal = new(new Ephemeris(), new HouseCalculator(), new AspectFinder());
+    private readonly NatalChartRequest _birth = new(new DateTimeOffset(1990, 7, 14, 8, 30, 0, TimeSpan.Zero), BirthTimeKnown: true, 48.8566, 2.3522);
     private readonly DateTimeOffset _instant = new(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
     private readonly BodyState[] _states = new BodyState[Bodies.Count];
     private double _julianDay;
@@ -27,4 +31,7 @@ public class SkyBenchmarks
 
     [Benchmark(Description = "Ten bodies with motion (SkySnapshot)")]
     public SkySnapshot TenBodiesSnapshot() => _ephemeris.Compute(_instant);
+
+    [Benchmark(Description = "Natal chart with Placidus houses and aspects")]
+    public NatalChart NatalChart() => _natal.Compute(_birth);
 }
