@@ -3,6 +3,8 @@ using Astropal.Core.Sky;
 using Astropal.Tests.Core.Sky;
 using Astropal.Web.Features.Sky;
 using Astropal.Web.Infrastructure.Cli;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Astropal.Tests.Web.Features.Sky;
 
@@ -130,5 +132,21 @@ public sealed class SkyCommandTests : IDisposable
     {
         var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         await Assert.ThrowsAsync<CliUsageException>(() => Run(args));
+    }
+}
+
+public sealed class SkyFeatureTests
+{
+    [Fact]
+    public void AddAstropalSky_registers_the_sky_services_and_the_command()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddAstropalSky();
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.Contains(services.GetServices<ICliCommand>(), c => c.Name == "sky");
+        Assert.NotNull(services.GetRequiredService<NatalChartCalculator>());
+        Assert.NotNull(services.GetRequiredService<TransitFinder>());
+        Assert.NotNull(services.GetRequiredService<SkyEventFinder>());
     }
 }
