@@ -19,7 +19,13 @@ public enum SkyEventKind
 /// <param name="Sign">For an ingress the sign entered; otherwise the body's sign at the event.</param>
 /// <param name="IsRetrograde">For an ingress: true when the body moves back into the previous sign.</param>
 /// <param name="Longitude">For an ingress the boundary crossed (a multiple of 30); otherwise the body's longitude.</param>
-public sealed record SkyEvent(DateTimeOffset Utc, SkyEventKind Kind, Body Body, ZodiacSign Sign, bool IsRetrograde, double Longitude);
+public sealed record SkyEvent(DateTimeOffset Utc, SkyEventKind Kind, Body Body, ZodiacSign Sign, bool IsRetrograde, double Longitude)
+{
+    /// <summary>The instant rounded to the nearest minute, as almanacs print it.</summary>
+    public DateTimeOffset UtcToMinute => new(
+        (long)Math.Round(Utc.UtcTicks / (double)TimeSpan.TicksPerMinute, MidpointRounding.AwayFromZero) * TimeSpan.TicksPerMinute,
+        TimeSpan.Zero);
+}
 
 /// <summary>
 /// Finds sign ingresses (all ten bodies, direct and retrograde), stations (Mercury … Pluto) and the four
