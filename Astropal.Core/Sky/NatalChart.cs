@@ -67,6 +67,10 @@ public sealed class NatalChartCalculator(Ephemeris ephemeris, HouseCalculator ho
         return chart with { Aspects = found };
     }
 
+    /// <summary>The chart for a birth instant (UTC; local noon when the time is unknown), the flag and the birthplace.</summary>
+    public NatalChart Compute(DateTimeOffset utc, bool birthTimeKnown, double latitude, double longitude, AspectOrbs? orbs = null) =>
+        Compute(new NatalChartRequest(utc, birthTimeKnown, latitude, longitude), orbs);
+
     private bool MoonStaysInSign(DateTimeOffset noon)
     {
         var before = ephemeris.Position(Body.Moon, noon.AddHours(-12)).Longitude;
