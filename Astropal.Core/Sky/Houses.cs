@@ -157,7 +157,7 @@ public sealed class HouseCalculator
                 : ramc + 180.0 - (fraction * (180.0 - diurnal));
             var change = Math.Abs(Angle.Wrap180(next - ra));
             ra = next;
-            if (change < 1e-9)
+            if (change < 1e-7)
             {
                 break;
             }
