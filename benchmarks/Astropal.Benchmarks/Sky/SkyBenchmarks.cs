@@ -19,8 +19,16 @@ public class SkyBenchmarks
     private readonly BodyState[] _states = new BodyState[Bodies.Count];
     private double _julianDay;
 
+    private readonly TransitFinder _transits = new(new Ephemeris());
+    private readonly SkyEventFinder _events = new();
+    private NatalChart _chart = null!;
+
     [GlobalSetup]
-    public void Setup() => _julianDay = AstroTime.JulianDay(_instant);
+    public void Setup()
+    {
+        _julianDay = AstroTime.JulianDay(_instant);
+        _chart = _natal.Compute(_birth);
+    }
 
     [Benchmark(Description = "Ten bodies with motion (core, no result objects)")]
     public double TenBodiesCore()
@@ -34,4 +42,10 @@ public class SkyBenchmarks
 
     [Benchmark(Description = "Natal chart with Placidus houses and aspects")]
     public NatalChart NatalChart() => _natal.Compute(_birth);
+
+    [Benchmark(Description = "Ranked transits for a day, with exact instants")]
+    public int TransitsForDay() => _transits.FindForDay(_chart, new DateOnly(2026, 12, 1)).Count;
+
+    [Benchmark(Description = "All events of one month")]
+    public int EventsOfMonth() => _events.Find(_instant, _instant.AddMonths(1)).Count;
 }
