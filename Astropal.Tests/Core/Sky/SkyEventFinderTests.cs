@@ -134,4 +134,11 @@ public sealed class SkyEventFinderTests
         Assert.Equal(27.22, retro.Longitude - 0, 1);
         Assert.Equal(15.98, direct.Longitude, 1);
     }
+
+    [Fact]
+    public void Event_instants_round_to_the_nearest_minute_for_display()
+    {
+        var e = new SkyEvent(new DateTimeOffset(2026, 3, 20, 14, 45, 31, TimeSpan.Zero), SkyEventKind.Ingress, Body.Sun, ZodiacSign.Aries, false, 0);
+        Assert.Equal(new DateTimeOffset(2026, 3, 20, 14, 46, 0, TimeSpan.Zero), e.UtcToMinute);
+    }
 }

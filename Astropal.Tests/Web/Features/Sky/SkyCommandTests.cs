@@ -98,6 +98,20 @@ public sealed class SkyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Beyond_the_polar_circle_the_placidus_columns_are_empty()
+    {
+        await File.WriteAllLinesAsync(PathOf("in.csv"), ["id,utc_instant,latitude,longitude", "north,2026-06-21T12:00:00Z,78.22,15.65"]);
+
+        Assert.Equal(0, await Run("--input", PathOf("in.csv"), "--output", PathOf("out.csv")));
+
+        var lines = await File.ReadAllLinesAsync(PathOf("out.csv"));
+        var cells = lines[0].Split(',').Zip(lines[1].Split(',')).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+        Assert.Equal("", cells["placidus_c1"]);
+        Assert.Equal("", cells["placidus_c12"]);
+        Assert.NotEqual("", cells["asc"]);
+    }
+
+    [Fact]
     public async Task A_wrong_header_is_an_error_on_line_1()
     {
         await File.WriteAllLinesAsync(PathOf("in.csv"), ["when,where", "1,2"]);
