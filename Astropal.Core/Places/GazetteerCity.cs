@@ -4,7 +4,7 @@ namespace Astropal.Core.Places;
 /// <param name="GeonameId">GeoNames id: the stable key to store, never the name.</param>
 /// <param name="Name">GeoNames name as given (<c>Zürich</c>, <c>São Paulo</c>).</param>
 /// <param name="Admin1Code">GeoNames first-level division code (<c>TX</c>, <c>ENG</c>, <c>11</c>); may be empty.</param>
-/// <param name="Region">Region shown to people: US and CA postal codes, AU state abbreviations; null elsewhere.</param>
+/// <param name="Region">Region shown to people: US state, Canadian province and Australian state abbreviations (<c>MO</c>, <c>ON</c>, <c>NSW</c>); null elsewhere.</param>
 /// <param name="CountryCode">ISO 3166-1 alpha-2 code (GeoNames uses <c>XK</c> for Kosovo).</param>
 /// <param name="CountryName">Short English country name.</param>
 /// <param name="Latitude">WGS84 degrees.</param>

@@ -13,6 +13,12 @@ internal sealed class GazetteerIndex
     private const double CoordinateScale = 100_000d;
     private const byte KeyEnd = 0;
 
+    // Names shorter than countries.tsv's, for labels ("Springfield, MO, United States").
+    private static readonly Dictionary<string, string> ShortCountryNames = new(StringComparer.Ordinal)
+    {
+        ["US"] = "United States",
+    };
+
     private readonly int[] geonameIds;
     private readonly string[] names;
     private readonly ushort[] countries;
@@ -46,7 +52,7 @@ internal sealed class GazetteerIndex
         longitudes = [.. b.Longitudes];
         populations = [.. b.Populations];
         countryCodes = [.. b.CountryCodes.Keys];
-        countryNames = [.. countryCodes.Select(code => b.CountryNames.TryGetValue(code, out var name) ? name : code)];
+        countryNames = [.. countryCodes.Select(code => ShortCountryNames.TryGetValue(code, out var name) || b.CountryNames.TryGetValue(code, out name) ? name : code)];
         admin1Codes = [.. b.Admin1Codes.Keys];
         zoneIds = [.. b.ZoneIds.Keys];
 
@@ -145,11 +151,30 @@ internal sealed class GazetteerIndex
             ambiguousLabels[index]);
     }
 
-    /// <summary>Region shown in labels: the division code where people know it (US/CA postal, AU states).</summary>
+    /// <summary>Region shown in labels: the usual abbreviation of the US state, Canadian province or territory, or Australian state.</summary>
     internal static string? DisplayRegion(string countryCode, string admin1) => countryCode switch
     {
         _ when admin1.Length == 0 => null,
-        "US" or "CA" => admin1,
+        "US" => admin1,
+
+        // GeoNames codes Canadian provinces with numbers (not postal codes, whatever the gazetteer README says).
+        "CA" => admin1 switch
+        {
+            "01" => "AB",
+            "02" => "BC",
+            "03" => "MB",
+            "04" => "NB",
+            "05" => "NL",
+            "07" => "NS",
+            "08" => "ON",
+            "09" => "PE",
+            "10" => "QC",
+            "11" => "SK",
+            "12" => "YT",
+            "13" => "NT",
+            "14" => "NU",
+            _ => null,
+        },
         "AU" => admin1 switch
         {
             "01" => "ACT",
