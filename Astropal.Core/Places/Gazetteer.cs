@@ -16,12 +16,18 @@ public sealed class Gazetteer
     // Worst case of NFKD expansion (18 chars) times the folding map (2 bytes per char).
     private const int QueryKeyCapacity = MaxQueryLength * 18 * 2;
 
+    // The embedded data never changes, so every instance (one per host, e.g. per test server) shares one index.
+    private static readonly Lazy<GazetteerIndex> Embedded = new(GazetteerIndex.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // "ae" alone would also search everything starting with "a"; "koe" → "ko" is still useful.
+    private const int MinTransliteratedKeyLength = 2;
+
     private readonly Lazy<GazetteerIndex> index;
 
-    /// <summary>Uses the gazetteer embedded in Astropal.Core.</summary>
+    /// <summary>Uses the gazetteer embedded in Astropal.Core (loaded once per process, on first use).</summary>
     public Gazetteer()
-        : this(GazetteerIndex.LoadEmbedded)
     {
+        index = Embedded;
     }
 
     internal Gazetteer(Func<GazetteerIndex> load) =>
@@ -70,7 +76,7 @@ public sealed class Gazetteer
 
         Span<byte> variant = stackalloc byte[length];
         var variantLength = PlaceNameFolding.UndoGermanTransliteration(key, variant);
-        if (variantLength > 0)
+        if (variantLength >= MinTransliteratedKeyLength)
         {
             count = data.Collect(variant[..variantLength], best, count);
         }

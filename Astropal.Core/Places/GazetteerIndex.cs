@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Astropal.Core.Places;
@@ -60,24 +61,10 @@ internal sealed class GazetteerIndex
         idsSortedCity = [.. Enumerable.Range(0, geonameIds.Length)];
         Array.Sort(idsSorted, idsSortedCity);
 
-        keys = b.Keys.ToArray();
-        entryOffsets = [.. b.EntryOffsets];
-        entryCities = [.. b.EntryCities];
-        Array.Sort(entryOffsets, entryCities, new SuffixComparer(keys));
+        keys = b.Keys.WrittenSpan.ToArray();
+        (entryOffsets, entryCities) = SortEntries(keys, b.EntryOffsets, b.EntryLengths, b.EntryCities);
 
-        ambiguousLabels = new bool[geonameIds.Length];
-        var labelCounts = new Dictionary<string, int>(geonameIds.Length, StringComparer.OrdinalIgnoreCase);
-        var labels = new string[geonameIds.Length];
-        for (var i = 0; i < labels.Length; i++)
-        {
-            labels[i] = Label(i);
-            labelCounts[labels[i]] = labelCounts.GetValueOrDefault(labels[i]) + 1;
-        }
-
-        for (var i = 0; i < labels.Length; i++)
-        {
-            ambiguousLabels[i] = labelCounts[labels[i]] > 1;
-        }
+        ambiguousLabels = FindAmbiguousLabels();
     }
 
     public int Count => geonameIds.Length;
@@ -247,13 +234,57 @@ internal sealed class GazetteerIndex
         return Math.Min(count + 1, best.Length);
     }
 
-    private sealed class SuffixComparer(byte[] keys) : IComparer<int>
+    /// <summary>Sorts the suffix entries by their text (ties by position, i.e. by rank).</summary>
+    private static (int[] Offsets, int[] Cities) SortEntries(byte[] keys, List<int> offsets, List<int> lengths, List<int> cities)
     {
-        public int Compare(int x, int y)
+        // Offset and length packed in one long, so the comparer needs no search for the key end.
+        var packed = new long[offsets.Count];
+        for (var i = 0; i < packed.Length; i++)
         {
-            var a = keys.AsSpan(x);
-            var b = keys.AsSpan(y);
-            var cmp = a[..a.IndexOf(KeyEnd)].SequenceCompareTo(b[..b.IndexOf(KeyEnd)]);
+            packed[i] = ((long)offsets[i] << 32) | (uint)lengths[i];
+        }
+
+        var cityOf = cities.ToArray();
+        Array.Sort(packed, cityOf, new SuffixComparer(keys));
+        var sortedOffsets = new int[packed.Length];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            sortedOffsets[i] = (int)(packed[i] >> 32);
+        }
+
+        return (sortedOffsets, cityOf);
+    }
+
+    /// <summary>True for each city whose label another city shares (same name, region shown and country).</summary>
+    private bool[] FindAmbiguousLabels()
+    {
+        var counts = new Dictionary<(string Name, ushort Country, ushort Admin1), int>(geonameIds.Length);
+        var groups = new (string, ushort, ushort)[geonameIds.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var country = countries[i];
+            var admin1 = admin1s[i];
+            var regionShown = DisplayRegion(countryCodes[country], admin1Codes[admin1]) is not null;
+            groups[i] = (names[i], country, regionShown ? admin1 : ushort.MaxValue);
+            counts[groups[i]] = counts.GetValueOrDefault(groups[i]) + 1;
+        }
+
+        var ambiguous = new bool[groups.Length];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            ambiguous[i] = counts[groups[i]] > 1;
+        }
+
+        return ambiguous;
+    }
+
+    private sealed class SuffixComparer(byte[] keys) : IComparer<long>
+    {
+        public int Compare(long x, long y)
+        {
+            var a = keys.AsSpan((int)(x >> 32), (int)(uint)x);
+            var b = keys.AsSpan((int)(y >> 32), (int)(uint)y);
+            var cmp = a.SequenceCompareTo(b);
             return cmp != 0 ? cmp : x.CompareTo(y);
         }
     }
@@ -272,8 +303,9 @@ internal sealed class GazetteerIndex
         public Dictionary<string, ushort> CountryCodes { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, ushort> Admin1Codes { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, ushort> ZoneIds { get; } = new(StringComparer.Ordinal);
-        public List<byte> Keys { get; } = new(1 << 20);
+        public ArrayBufferWriter<byte> Keys { get; } = new(1 << 20);
         public List<int> EntryOffsets { get; } = new(100_000);
+        public List<int> EntryLengths { get; } = new(100_000);
         public List<int> EntryCities { get; } = new(100_000);
 
         public void Add(string[] row, List<int> wordStarts, ref byte[] scratch)
@@ -306,20 +338,19 @@ internal sealed class GazetteerIndex
                 return [];
             }
 
-            var start = Keys.Count;
+            var start = Keys.WrittenCount;
             foreach (var wordStart in wordStarts)
             {
                 EntryOffsets.Add(start + wordStart);
+                EntryLengths.Add(length - wordStart);
                 EntryCities.Add(city);
             }
 
-            for (var i = 0; i < length; i++)
-            {
-                Keys.Add(scratch[i]);
-            }
-
-            Keys.Add(KeyEnd);
-            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Keys).Slice(start, length);
+            var destination = Keys.GetSpan(length + 1);
+            scratch.AsSpan(0, length).CopyTo(destination);
+            destination[length] = KeyEnd;
+            Keys.Advance(length + 1);
+            return Keys.WrittenSpan.Slice(start, length);
         }
 
         private static int Fold(string text, List<int> wordStarts, ref byte[] scratch)
