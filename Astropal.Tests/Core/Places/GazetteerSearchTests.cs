@@ -101,6 +101,15 @@ public sealed class GazetteerSearchTests(GazetteerFixture fixture) : IClassFixtu
         Assert.Equal("Buenos Aires", gazetteer.Search("buenos", 1).Single().Name);
     }
 
+    [Fact]
+    public void A_lone_digraph_is_not_widened_to_a_single_letter()
+    {
+        var results = gazetteer.Search("ae", 20);
+
+        Assert.NotEmpty(results);
+        Assert.All(results, c => Assert.Contains("ae", PlaceNameFolding.FoldToString(c.Name), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("main", "Frankfurt am Main")]
     [InlineData("am main", "Frankfurt am Main")]
