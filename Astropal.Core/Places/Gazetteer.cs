@@ -16,19 +16,16 @@ public sealed class Gazetteer
     // Worst case of NFKD expansion (18 chars) times the folding map (2 bytes per char).
     private const int QueryKeyCapacity = MaxQueryLength * 18 * 2;
 
-    // The embedded data never changes, so every instance (one per host, e.g. per test server) shares one index.
-    private static readonly Lazy<GazetteerIndex> Embedded = new(GazetteerIndex.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-
     // "ae" alone would also search everything starting with "a"; "koe" → "ko" is still useful.
     private const int MinTransliteratedKeyLength = 2;
+
+    // The embedded data never changes, so every instance (one per host, e.g. per test server) shares one index.
+    private static readonly Lazy<GazetteerIndex> Embedded = new(GazetteerIndex.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<GazetteerIndex> index;
 
     /// <summary>Uses the gazetteer embedded in Astropal.Core (loaded once per process, on first use).</summary>
-    public Gazetteer()
-    {
-        index = Embedded;
-    }
+    public Gazetteer() => index = Embedded;
 
     internal Gazetteer(Func<GazetteerIndex> load) =>
         index = new Lazy<GazetteerIndex>(load, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -52,10 +52,11 @@ internal sealed class GazetteerIndex
         latitudes = [.. b.Latitudes];
         longitudes = [.. b.Longitudes];
         populations = [.. b.Populations];
-        countryCodes = [.. b.CountryCodes.Keys];
+        countryCodes = ByIndex(b.CountryCodes);
         countryNames = [.. countryCodes.Select(code => ShortCountryNames.TryGetValue(code, out var name) || b.CountryNames.TryGetValue(code, out name) ? name : code)];
-        admin1Codes = [.. b.Admin1Codes.Keys];
-        zoneIds = [.. b.ZoneIds.Keys];
+        admin1Codes = ByIndex(b.Admin1Codes);
+        zoneIds = ByIndex(b.ZoneIds);
+        ZoneIds = Array.AsReadOnly(zoneIds);
 
         idsSorted = [.. geonameIds];
         idsSortedCity = [.. Enumerable.Range(0, geonameIds.Length)];
@@ -70,7 +71,7 @@ internal sealed class GazetteerIndex
     public int Count => geonameIds.Length;
 
     /// <summary>Distinct IANA zone ids used by the cities.</summary>
-    public IReadOnlyList<string> ZoneIds => zoneIds;
+    public IReadOnlyList<string> ZoneIds { get; }
 
     public static GazetteerIndex LoadEmbedded()
     {
@@ -232,6 +233,17 @@ internal sealed class GazetteerIndex
         best[at..last].CopyTo(best[(at + 1)..]);
         best[at] = city;
         return Math.Min(count + 1, best.Length);
+    }
+
+    private static string[] ByIndex(Dictionary<string, ushort> table)
+    {
+        var values = new string[table.Count];
+        foreach (var (value, index) in table)
+        {
+            values[index] = value;
+        }
+
+        return values;
     }
 
     /// <summary>Sorts the suffix entries by their text (ties by position, i.e. by rank).</summary>
