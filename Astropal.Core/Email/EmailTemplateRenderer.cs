@@ -15,7 +15,7 @@ namespace Astropal.Core.Email;
 /// </summary>
 /// <remarks>
 /// Strict: a placeholder that names no property of the model throws
-/// <see cref="HandlebarsUndefinedBindingException"/>, so a typo never reaches a reader as an empty gap.
+/// <see cref="EmailTemplateException"/>, so a typo never reaches a reader as an empty gap.
 /// HTML values are HTML-escaped; the text part and the subject are not.
 /// </remarks>
 public sealed class EmailTemplateRenderer
@@ -70,13 +70,21 @@ public sealed class EmailTemplateRenderer
         }
         context["Brand"] = brand;
 
-        var subject = OneLine(compiled.Subject(context));
-        var preheader = OneLine(compiled.Preheader(context));
-        context["Subject"] = subject;
-        context["Preheader"] = preheader;
-        context["Reason"] = compiled.Reason(context);
+        try
+        {
+            var subject = OneLine(compiled.Subject(context));
+            var preheader = OneLine(compiled.Preheader(context));
+            context["Subject"] = subject;
+            context["Preheader"] = preheader;
+            context["Reason"] = compiled.Reason(context);
 
-        return new RenderedEmail(template, subject, preheader, compiled.Html(context), compiled.Text(context));
+            return new RenderedEmail(template, subject, preheader, compiled.Html(context), compiled.Text(context));
+        }
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            throw new EmailTemplateException(
+                $"Email template '{template.Slug()}' could not be filled from {model.GetType().Name}: {ex.Message}", ex);
+        }
     }
 
     private CompiledTemplate Compile(EmailTemplate template, Dictionary<string, SubjectTemplate> subjects)
