@@ -20,7 +20,7 @@ internal sealed class EmailTestHost : IAsyncDisposable
 
     public IServiceProvider Services => Host.Services;
 
-    public static EmailTestHost Create(IDictionary<string, string?>? settings = null)
+    public static EmailTestHost Create(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "astropal-email-" + Guid.NewGuid().ToString("N"));
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -39,6 +39,7 @@ internal sealed class EmailTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        services?.Invoke(builder.Services);
         builder.AddAstropalEmail();
         return new EmailTestHost(builder.Build(), dataDirectory);
     }
