@@ -88,6 +88,31 @@ public sealed class OutboxEmailSenderTests
     }
 
     [Fact]
+    public async Task Line_breaks_in_a_subject_cannot_add_headers()
+    {
+        await using var host = Host(new FakeTimeProvider(Morning));
+
+        await host.Get<IEmailSender>().SendAsync(Message("inject@astropal.test", "Hi\r\nBcc: evil@example.test"), CancellationToken.None);
+
+        var entry = Assert.Single(await host.Get<OutboxReader>().ListAsync(0, 1, CancellationToken.None));
+        var message = await host.Get<OutboxReader>().ReadAsync(entry.FileName, CancellationToken.None);
+        Assert.Equal("Hi Bcc: evil@example.test", entry.Subject);
+        Assert.DoesNotContain(message!.Headers, h => h.Key.Equals("Bcc", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task An_extra_header_with_a_line_break_is_refused()
+    {
+        await using var host = Host(new FakeTimeProvider(Morning));
+        var message = Message("hdr@astropal.test") with { Headers = new Dictionary<string, string> { ["X-Ref"] = "a\r\nBcc: evil@example.test" } };
+
+        var result = await host.Get<IEmailSender>().SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(EmailSendStatus.PermanentFailure, result.Status);
+        Assert.Equal(0, host.Get<OutboxReader>().Count());
+    }
+
+    [Fact]
     public async Task An_invalid_recipient_is_a_permanent_failure_and_writes_nothing()
     {
         await using var host = Host(new FakeTimeProvider(Morning));

@@ -53,11 +53,11 @@ internal sealed class EmailMimeBuilder
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(new MailboxAddress(email.ToName, MailboxAddress.Parse(email.To).Address));
-        message.Subject = email.Subject;
+        message.Subject = OneLine(email.Subject);
         message.MessageId = email.MessageId.Trim().Trim('<', '>');
         message.Date = time.GetUtcNow();
 
-        if (!string.IsNullOrWhiteSpace(email.UnsubscribeUrl))
+        if (!string.IsNullOrWhiteSpace(email.UnsubscribeUrl) && email.UnsubscribeUrl.AsSpan().IndexOfAny('\r', '\n') < 0)
         {
             var mailto = string.IsNullOrWhiteSpace(email.UnsubscribeMailto)
                 ? defaultUnsubscribeMailto
@@ -69,6 +69,12 @@ internal sealed class EmailMimeBuilder
         message.Headers.Add(KindHeader, email.Kind);
         foreach (var (name, value) in email.Headers)
         {
+            // A line break in a header value would let reader-supplied text add headers of its own.
+            if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                throw new ArgumentException($"Header {name} contains a line break.", nameof(email));
+            }
+
             message.Headers.Add(name, value);
         }
 
@@ -83,4 +89,7 @@ internal sealed class EmailMimeBuilder
 
         return message;
     }
+
+    private static string OneLine(string value) =>
+        value.AsSpan().IndexOfAny('\r', '\n') < 0 ? value : string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -90,7 +90,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
             await DiscardAsync(connection);
         }
 
-        slots.Dispose();
+        // The semaphore is not disposed: a send still in flight at shutdown releases its slot into it.
     }
 
     private async Task<bool> IsUsableAsync(PooledSmtpConnection connection, CancellationToken cancellationToken)
