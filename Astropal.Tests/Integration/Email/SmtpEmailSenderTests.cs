@@ -164,6 +164,32 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Fact]
+    public async Task StartTls_required_but_not_offered_is_a_transient_failure_not_an_exception()
+    {
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var settings = Smtp(smtp.Port);
+        settings["Email:Smtp:Security"] = "StartTls";
+        await using var host = EmailTestHost.Create(settings);
+
+        var result = await host.Get<IEmailSender>().SendAsync(Message(), CancellationToken.None);
+
+        Assert.Equal(EmailSendStatus.TransientFailure, result.Status);
+        Assert.Contains("STARTTLS", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(smtp.Received);
+    }
+
+    [Fact]
+    public async Task Cancellation_is_thrown_not_reported_as_a_failure()
+    {
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        await using var host = EmailTestHost.Create(Smtp(smtp.Port));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Get<IEmailSender>().SendAsync(Message(), cancelled.Token));
+    }
+
+    [Fact]
     public async Task A_pooled_connection_the_server_dropped_is_replaced()
     {
         var port = InProcessSmtpServer.FreePort();

@@ -45,8 +45,9 @@ internal sealed class SmtpEmailSender(
             logger.LogError(ex, "SMTP authentication failed");
             return EmailSendResult.Transient($"SMTP authentication failed: {ex.Message}");
         }
-        catch (Exception ex) when (IsConnectionProblem(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Any failure to connect (network, TLS, STARTTLS not offered) is the relay's or the settings' fault: retry later.
             logger.LogWarning(ex, "Could not connect to the SMTP server");
             return EmailSendResult.Transient($"SMTP connection failed: {ex.Message}");
         }
@@ -66,8 +67,9 @@ internal sealed class SmtpEmailSender(
             EmailLog.Rejected(logger, mime.MessageId, result.Status, result.Error);
             return result;
         }
-        catch (Exception ex) when (IsConnectionProblem(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // The session state is unknown after anything but a command reply: drop the connection and retry later.
             logger.LogWarning(ex, "SMTP send of {MessageId} failed; the connection is dropped", mime.MessageId);
             return EmailSendResult.Transient($"SMTP send failed: {ex.Message}");
         }
