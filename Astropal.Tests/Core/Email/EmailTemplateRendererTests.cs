@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Astropal.Core.Branding;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
+using Astropal.Core.Readers;
 using Astropal.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 
@@ -89,6 +91,21 @@ public sealed class EmailTemplateRendererTests
         {
             Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
             Assert.Contains(link, email.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_footer_names_each_perspective_next_to_its_one_click_link()
+    {
+        var links = EmailSamples.Links with { PerspectiveUrls = PerspectiveLinks.Create(p => $"https://starling.test/p/{p.Slug}?t=abc") };
+        var email = Renderer.Render(EmailSamples.Daily() with { Links = links });
+        var html = WebUtility.HtmlDecode(email.Html);
+
+        foreach (var perspective in Perspective.All)
+        {
+            Assert.Contains($"{perspective.Name}: https://starling.test/p/{perspective.Slug}?t=abc", email.Text, StringComparison.Ordinal);
+            Assert.Matches($"href=\"https://starling.test/p/{perspective.Slug}\\?t=abc\"[^>]*>.*?{Regex.Escape(perspective.Name)}</a>", html);
+            Assert.Contains(perspective.Color, html, StringComparison.OrdinalIgnoreCase);
         }
     }
 
