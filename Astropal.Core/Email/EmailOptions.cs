@@ -31,6 +31,13 @@ public sealed class EmailOptions
     /// <summary>Mailbox for the mailto part of List-Unsubscribe; the brand's support address when empty.</summary>
     public string? UnsubscribeMailbox { get; set; }
 
+    /// <summary>
+    /// A folder laid out like <c>emails/</c> (<c>dist/*.html</c>, <c>templates/*.txt.hbs</c>,
+    /// <c>partials/footer.txt.hbs</c>, <c>subjects.json</c>) whose files replace the built-in ones:
+    /// a second brand is its <c>Brand</c> settings plus this folder. Files it lacks come from the build.
+    /// </summary>
+    public string? TemplateDirectory { get; set; }
+
     public SmtpSettings Smtp { get; set; } = new();
 
     public DkimSettings Dkim { get; set; } = new();
@@ -86,6 +93,11 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         if (options.MaxPerSecond < 0 || double.IsNaN(options.MaxPerSecond))
         {
             failures.Add("Email:MaxPerSecond must be 0 (no limit) or a positive number.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.TemplateDirectory) && !Directory.Exists(options.TemplateDirectory))
+        {
+            failures.Add($"Email:TemplateDirectory points to '{options.TemplateDirectory}', which does not exist.");
         }
 
         var smtp = options.Smtp;

@@ -31,10 +31,13 @@ public sealed class EmailTemplateRenderer
     private readonly IHandlebars text;
     private readonly Lazy<CompiledTemplate>[] templates;
 
-    public EmailTemplateRenderer(IOptions<BrandOptions> brandOptions)
+    private readonly string? overrideDirectory;
+
+    public EmailTemplateRenderer(IOptions<BrandOptions> brandOptions, IOptions<EmailOptions>? emailOptions = null)
     {
         ArgumentNullException.ThrowIfNull(brandOptions);
         brand = EmailBrand.From(brandOptions.Value);
+        overrideDirectory = string.IsNullOrWhiteSpace(emailOptions?.Value.TemplateDirectory) ? null : emailOptions.Value.TemplateDirectory;
         html = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
         text = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = true });
         text.RegisterTemplate("footer", ReadResource("partials.footer.txt"));
@@ -111,14 +114,28 @@ public sealed class EmailTemplateRenderer
     private static string OneLine(string value) =>
         string.Join(' ', value.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static string ReadResource(string name)
+    private string ReadResource(string name)
     {
+        if (overrideDirectory is not null && File.Exists(Path.Combine(overrideDirectory, OverridePath(name))))
+        {
+            return File.ReadAllText(Path.Combine(overrideDirectory, OverridePath(name)));
+        }
+
         using var stream = ResourceAssembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new InvalidOperationException(
                 $"Email resource '{ResourcePrefix}{name}' is missing. Run `node emails/build.js` and rebuild Astropal.Core.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    // Resource name → path under Email:TemplateDirectory, mirroring the emails/ folder.
+    private static string OverridePath(string resource) => resource switch
+    {
+        _ when resource.StartsWith("html.", StringComparison.Ordinal) => Path.Combine("dist", resource["html.".Length..] + ".html"),
+        _ when resource.StartsWith("text.", StringComparison.Ordinal) => Path.Combine("templates", resource["text.".Length..] + ".hbs"),
+        _ when resource.StartsWith("partials.", StringComparison.Ordinal) => Path.Combine("partials", resource["partials.".Length..] + ".hbs"),
+        _ => resource,
+    };
 
     private sealed record SubjectTemplate(string Subject, string Preheader, string Reason);
 

@@ -219,6 +219,28 @@ public sealed class EmailTemplateRendererTests
     }
 
     [Fact]
+    public void A_template_directory_overrides_the_built_in_templates_file_by_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("brand-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "templates"));
+            File.WriteAllText(Path.Combine(dir, "templates", "confirm.txt.hbs"), "Confirm with {{Brand.Name}}: {{ConfirmUrl}}");
+            var renderer = new EmailTemplateRenderer(Options.Create(Brand), Options.Create(new EmailOptions { TemplateDirectory = dir }));
+
+            var email = renderer.Render(EmailSamples.For(EmailTemplate.Confirm));
+
+            Assert.Equal("Confirm with Starling: https://astropal.test/confirm/abc", email.Text);
+            Assert.Contains("Confirm my subscription", email.Html, StringComparison.Ordinal);
+            Assert.Equal("Confirm your Starling subscription", email.Subject);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Transactional_subjects_come_from_the_brand_and_the_model()
     {
         var confirm = Renderer.Render(EmailSamples.For(EmailTemplate.Confirm));
