@@ -30,8 +30,11 @@ public sealed class EmailTemplateRenderer
     private readonly IHandlebars html;
     private readonly IHandlebars text;
     private readonly Lazy<CompiledTemplate>[] templates;
-
     private readonly string? overrideDirectory;
+
+    // Lazy<T> compiles each template once; this lock keeps two templates from compiling at once
+    // in the shared Handlebars environments, whose compile step is not documented as thread-safe.
+    private readonly Lock compileGate = new();
 
     public EmailTemplateRenderer(IOptions<BrandOptions> brandOptions, IOptions<EmailOptions>? emailOptions = null)
     {
@@ -64,6 +67,11 @@ public sealed class EmailTemplateRenderer
     public RenderedEmail Render(EmailTemplate template, object model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (!Enum.IsDefined(template))
+        {
+            throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template.");
+        }
+
         var compiled = templates[(int)template].Value;
 
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -98,12 +106,15 @@ public sealed class EmailTemplateRenderer
             throw new InvalidOperationException($"emails/subjects.json has no entry \"{slug}\".");
         }
 
-        return new CompiledTemplate(
-            text.Compile(subject.Subject),
-            text.Compile(subject.Preheader),
-            text.Compile(subject.Reason),
-            html.Compile(ReadResource($"html.{slug}")),
-            text.Compile(ReadResource($"text.{slug}.txt")));
+        lock (compileGate)
+        {
+            return new CompiledTemplate(
+                text.Compile(subject.Subject),
+                text.Compile(subject.Preheader),
+                text.Compile(subject.Reason),
+                html.Compile(ReadResource($"html.{slug}")),
+                text.Compile(ReadResource($"text.{slug}.txt")));
+        }
     }
 
     private static PropertyInfo[] ReadableProperties(Type type) =>
