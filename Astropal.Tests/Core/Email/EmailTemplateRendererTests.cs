@@ -209,6 +209,21 @@ public sealed class EmailTemplateRendererTests
     }
 
     [Fact]
+    public void A_fresh_renderer_hit_from_many_threads_at_once_renders_every_template_correctly()
+    {
+        var fresh = new EmailTemplateRenderer(Options.Create(Brand));
+        var templates = Enum.GetValues<EmailTemplate>();
+        var results = new RenderedEmail[templates.Length * 6];
+
+        Parallel.For(0, results.Length, i => results[i] = fresh.Render(EmailSamples.For(templates[i % templates.Length])));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(Renderer.Render(EmailSamples.For(templates[i % templates.Length])), results[i]);
+        }
+    }
+
+    [Fact]
     public void The_text_part_is_plain_text()
     {
         var email = Renderer.Render(EmailSamples.Daily());
