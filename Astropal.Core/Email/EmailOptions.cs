@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Options;
+
+namespace Astropal.Core.Email;
+
+public enum EmailTransport
+{
+    /// <summary>Write each message as an .eml file under <c>&lt;Storage:DataDirectory&gt;/outbox</c>.</summary>
+    Outbox,
+
+    /// <summary>Send through an SMTP server with MailKit.</summary>
+    Smtp,
+}
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}
+
+/// <summary>Settings of the <c>Email</c> section.</summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "Email";
+
+    public EmailTransport Transport { get; set; } = EmailTransport.Outbox;
+
+    /// <summary>Upper bound of messages per second over SMTP; 0 means no limit.</summary>
+    public double MaxPerSecond { get; set; }
+
+    /// <summary>Mailbox for the mailto part of List-Unsubscribe; the brand's support address when empty.</summary>
+    public string? UnsubscribeMailbox { get; set; }
+
+    /// <summary>
+    /// A folder laid out like <c>emails/</c> (<c>dist/*.html</c>, <c>templates/*.txt.hbs</c>,
+    /// <c>partials/footer.txt.hbs</c>, <c>subjects.json</c>) whose files replace the built-in ones:
+    /// a second brand is its <c>Brand</c> settings plus this folder. Files it lacks come from the build.
+    /// </summary>
+    public string? TemplateDirectory { get; set; }
+
+    public SmtpSettings Smtp { get; set; } = new();
+
+    public DkimSettings Dkim { get; set; } = new();
+
+    public sealed class SmtpSettings
+    {
+        public string? Host { get; set; }
+
+        public int Port { get; set; } = 587;
+
+        public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+        public string? Username { get; set; }
+
+        public string? Password { get; set; }
+
+        /// <summary>How many authenticated connections are kept open and reused.</summary>
+        public int PoolSize { get; set; } = 2;
+
+        public int TimeoutSeconds { get; set; } = 30;
+
+        /// <summary>A pooled connection idle longer than this is checked with NOOP before it is reused.</summary>
+        public int IdleCheckSeconds { get; set; } = 30;
+    }
+
+    public sealed class DkimSettings
+    {
+        public string? Domain { get; set; }
+
+        public string? Selector { get; set; }
+
+        /// <summary>PEM file with the RSA private key (PKCS#1 or PKCS#8).</summary>
+        public string? PrivateKeyPath { get; set; }
+
+        public bool Enabled =>
+            !string.IsNullOrWhiteSpace(Domain) || !string.IsNullOrWhiteSpace(Selector) || !string.IsNullOrWhiteSpace(PrivateKeyPath);
+    }
+}
+
+/// <summary>Startup validation of <see cref="EmailOptions"/>; every message names the setting.</summary>
+public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+
+        if (!Enum.IsDefined(options.Transport))
+        {
+            failures.Add("Email:Transport must be Outbox or Smtp.");
+        }
+
+        if (options.MaxPerSecond < 0 || double.IsNaN(options.MaxPerSecond))
+        {
+            failures.Add("Email:MaxPerSecond must be 0 (no limit) or a positive number.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.TemplateDirectory) && !Directory.Exists(options.TemplateDirectory))
+        {
+            failures.Add($"Email:TemplateDirectory points to '{options.TemplateDirectory}', which does not exist.");
+        }
+
+        var smtp = options.Smtp;
+        if (options.Transport == EmailTransport.Smtp && string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            failures.Add("Email:Smtp:Host is required when Email:Transport is Smtp.");
+        }
+
+        if (smtp.Port is < 1 or > 65535)
+        {
+            failures.Add("Email:Smtp:Port must be between 1 and 65535.");
+        }
+
+        if (!Enum.IsDefined(smtp.Security))
+        {
+            failures.Add("Email:Smtp:Security must be None, StartTls or SslOnConnect.");
+        }
+
+        if (string.IsNullOrEmpty(smtp.Username) != string.IsNullOrEmpty(smtp.Password))
+        {
+            failures.Add("Email:Smtp:Username and Email:Smtp:Password must be set together.");
+        }
+
+        if (smtp.PoolSize is < 1 or > 32)
+        {
+            failures.Add("Email:Smtp:PoolSize must be between 1 and 32.");
+        }
+
+        if (smtp.TimeoutSeconds < 1)
+        {
+            failures.Add("Email:Smtp:TimeoutSeconds must be at least 1.");
+        }
+
+        if (smtp.IdleCheckSeconds < 0)
+        {
+            failures.Add("Email:Smtp:IdleCheckSeconds must be 0 or more.");
+        }
+
+        var dkim = options.Dkim;
+        if (dkim.Enabled)
+        {
+            if (string.IsNullOrWhiteSpace(dkim.Domain) || string.IsNullOrWhiteSpace(dkim.Selector) || string.IsNullOrWhiteSpace(dkim.PrivateKeyPath))
+            {
+                failures.Add("Email:Dkim:Domain, Email:Dkim:Selector and Email:Dkim:PrivateKeyPath must be set together (or none of them).");
+            }
+            else if (!File.Exists(dkim.PrivateKeyPath))
+            {
+                failures.Add($"Email:Dkim:PrivateKeyPath points to '{dkim.PrivateKeyPath}', which does not exist.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

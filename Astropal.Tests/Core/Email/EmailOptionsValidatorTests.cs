@@ -1,0 +1,64 @@
+using Astropal.Core.Email;
+
+namespace Astropal.Tests.Core.Email;
+
+public sealed class EmailOptionsValidatorTests
+{
+    private static readonly EmailOptionsValidator Validator = new();
+
+    [Fact]
+    public void Defaults_are_valid_and_use_the_outbox()
+    {
+        var options = new EmailOptions();
+
+        Assert.True(Validator.Validate(null, options).Succeeded);
+        Assert.Equal(EmailTransport.Outbox, options.Transport);
+        Assert.Equal(2, options.Smtp.PoolSize);
+    }
+
+    [Fact]
+    public void Smtp_transport_requires_a_host()
+    {
+        var result = Validator.Validate(null, new EmailOptions { Transport = EmailTransport.Smtp });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Email:Smtp:Host", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65536)]
+    public void Port_must_be_between_1_and_65535(int port)
+    {
+        var result = Validator.Validate(null, new EmailOptions { Smtp = { Port = port } });
+
+        Assert.Contains("Email:Smtp:Port", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dkim_is_all_or_nothing()
+    {
+        var result = Validator.Validate(null, new EmailOptions { Dkim = { Domain = "astropal.test" } });
+
+        Assert.Contains("Email:Dkim:Domain, Email:Dkim:Selector and Email:Dkim:PrivateKeyPath", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dkim_key_file_must_exist()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pem");
+        var result = Validator.Validate(null, new EmailOptions { Dkim = { Domain = "astropal.test", Selector = "s1", PrivateKeyPath = missing } });
+
+        Assert.Contains("Email:Dkim:PrivateKeyPath", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(missing, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negative_rate_and_half_credentials_are_rejected()
+    {
+        var result = Validator.Validate(null, new EmailOptions { MaxPerSecond = -1, Smtp = { Username = "user" } });
+
+        Assert.Contains("Email:MaxPerSecond", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Email:Smtp:Username and Email:Smtp:Password", result.FailureMessage, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,231 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Authentication;
+using SmtpServer.IO;
+using SmtpServer.Mail;
+using SmtpServer.Net;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Astropal.Tests.TestSupport;
+
+/// <summary>What the in-process server accepted: the raw bytes as sent (parsed on first use) and the envelope.</summary>
+internal sealed record ReceivedEmail(byte[] Raw, string MailFrom, IReadOnlyList<string> RcptTo)
+{
+    private readonly Lazy<MimeMessage> message = new(() =>
+    {
+        using var stream = new MemoryStream(Raw);
+        return MimeMessage.Load(stream);
+    });
+
+    public MimeMessage Message => message.Value;
+}
+
+/// <summary>
+/// A real SMTP server (SmtpServer 11.1.0) on a loopback port, for tests that send over a socket.
+/// <see cref="RejectRecipient"/> lets a test answer RCPT TO with any reply code.
+/// </summary>
+internal sealed class InProcessSmtpServer : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly SmtpServer.SmtpServer server;
+    private readonly Task running;
+    private readonly ConcurrentQueue<ReceivedEmail> received = new();
+    private int sessions;
+    private int receivedCount;
+    private int authentications;
+
+    private InProcessSmtpServer(int port, string? username, string? password)
+    {
+        Port = port;
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(b => b
+                .Endpoint(new IPEndPoint(IPAddress.Loopback, port))
+                .AuthenticationRequired(username is not null)
+                .AllowUnsecureAuthentication(username is not null))
+            .Build();
+
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new NoDelayListenerFactory());
+        services.Add(new Store(this));
+        services.Add(new Filter(this));
+        if (username is not null)
+        {
+            services.Add(new Authenticator(this, username, password ?? string.Empty));
+        }
+
+        server = new SmtpServer.SmtpServer(options, services);
+        // A session counts once it greets (EHLO/HELO), so the readiness probe is not counted.
+        server.SessionCreated += (_, e) => e.Context.CommandExecuting += (_, c) =>
+        {
+            if (c.Command is EhloCommand or HeloCommand)
+            {
+                Interlocked.Increment(ref sessions);
+            }
+        };
+        running = server.StartAsync(stop.Token);
+    }
+
+    public int Port { get; }
+
+    /// <summary>SMTP sessions (connections that said EHLO or HELO) so far.</summary>
+    public int Sessions => Volatile.Read(ref sessions);
+
+    public int Authentications => Volatile.Read(ref authentications);
+
+    public IReadOnlyList<ReceivedEmail> Received => received.ToArray();
+
+    /// <summary>Messages accepted so far (also counted when <see cref="KeepMessages"/> is off).</summary>
+    public int ReceivedCount => Volatile.Read(ref receivedCount);
+
+    /// <summary>Keep each message's bytes (tests); turn off to use the server as a sink for load runs.</summary>
+    public bool KeepMessages { get; set; } = true;
+
+    /// <summary>Return a reply to reject RCPT TO for that address, or null to accept it.</summary>
+    public Func<string, SmtpResponse?> RejectRecipient { get; set; } = _ => null;
+
+    public static async Task<InProcessSmtpServer> StartAsync(int? port = null, string? username = null, string? password = null)
+    {
+        var server = new InProcessSmtpServer(port ?? FreePort(), username, password);
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        server.Shutdown();
+        await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(5)));
+        stop.Dispose();
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(20);
+            }
+        }
+
+        throw new InvalidOperationException($"The in-process SMTP server did not listen on port {Port}.");
+    }
+
+    // Replies go out at once: with Nagle on, pipelined replies wait for the client's delayed ACK
+    // (~40 ms a message). The library's own listener does not set TCP_NODELAY, so this one does.
+    private sealed class NoDelayListenerFactory : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new NoDelayListener(listener);
+        }
+    }
+
+    private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
+    {
+        public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+        {
+            var client = await listener.AcceptTcpClientAsync(cancellationToken);
+            client.NoDelay = true;
+            context.Properties[EndpointListener.LocalEndPointKey] = client.Client.LocalEndPoint!;
+            context.Properties[EndpointListener.RemoteEndPointKey] = client.Client.RemoteEndPoint!;
+            return new PlainPipe(client);
+        }
+
+        public void Dispose() => listener.Stop();
+    }
+
+    private sealed class PlainPipe : ISecurableDuplexPipe
+    {
+        private readonly TcpClient client;
+
+        public PlainPipe(TcpClient client)
+        {
+            this.client = client;
+            var stream = client.GetStream();
+            Input = PipeReader.Create(stream);
+            Output = PipeWriter.Create(stream);
+        }
+
+        public PipeReader Input { get; }
+
+        public PipeWriter Output { get; }
+
+        public bool IsSecure => false;
+
+        public SslProtocols SslProtocol => SslProtocols.None;
+
+        public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The in-process test server speaks plain SMTP only.");
+
+        public void Dispose() => client.Dispose();
+    }
+
+    private sealed class Store(InProcessSmtpServer owner) : MessageStore
+    {
+        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref owner.receivedCount);
+            if (owner.KeepMessages)
+            {
+                owner.received.Enqueue(new ReceivedEmail(buffer.ToArray(), transaction.From.AsAddress(), transaction.To.Select(t => t.AsAddress()).ToList()));
+            }
+
+            return Task.FromResult(SmtpResponse.Ok);
+        }
+    }
+
+    private sealed class Filter(InProcessSmtpServer owner) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
+            Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            if (owner.RejectRecipient(to.AsAddress()) is { } response)
+            {
+                throw new SmtpResponseException(response);
+            }
+
+            return Task.FromResult(true);
+        }
+    }
+
+    private sealed class Authenticator(InProcessSmtpServer owner, string username, string password) : IUserAuthenticator
+    {
+        public Task<bool> AuthenticateAsync(ISessionContext context, string user, string pass, CancellationToken cancellationToken)
+        {
+            var ok = user == username && pass == password;
+            if (ok)
+            {
+                Interlocked.Increment(ref owner.authentications);
+            }
+
+            return Task.FromResult(ok);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Compiles every templates/*.mjml to dist/<name>.html with strict MJML validation.
+//   node build.js           write dist/
+//   node build.js --check   compile in memory; exit 1 listing stale, missing or orphaned outputs
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+let mjml2html;
+try {
+  mjml2html = require('mjml');
+} catch {
+  console.error('emails: the mjml compiler is not installed. Run `npm ci --prefix emails` from the repository root.');
+  process.exit(2);
+}
+
+const root = __dirname;
+const templatesDir = path.join(root, 'templates');
+const distDir = path.join(root, 'dist');
+const check = process.argv.includes('--check');
+
+// Line endings are normalised so a checkout with CRLF does not look stale.
+const normalise = (text) => text.replace(/\r\n/g, '\n');
+
+async function compile(file) {
+  const filePath = path.join(templatesDir, file);
+  const source = fs.readFileSync(filePath, 'utf8');
+  const result = await mjml2html(source, {
+    validationLevel: 'strict',
+    filePath,
+    keepComments: false,
+    // mjml 5 ignores mj-include unless told otherwise; partials may come only from this folder.
+    ignoreIncludes: false,
+    includePath: [path.join(root, 'partials')],
+  });
+  if (result.errors && result.errors.length > 0) {
+    const details = result.errors.map((e) => `  ${file}:${e.line} ${e.formattedMessage || e.message}`).join('\n');
+    throw new Error(`MJML validation failed:\n${details}`);
+  }
+  return normalise(result.html).trimEnd() + '\n';
+}
+
+async function main() {
+  const sources = fs.readdirSync(templatesDir).filter((f) => f.endsWith('.mjml')).sort();
+  if (sources.length === 0) {
+    console.error(`emails: no templates found in ${templatesDir}`);
+    process.exit(1);
+  }
+
+  const problems = [];
+  const subjects = JSON.parse(fs.readFileSync(path.join(root, 'subjects.json'), 'utf8'));
+  for (const file of sources) {
+    const name = path.basename(file, '.mjml');
+    if (!fs.existsSync(path.join(templatesDir, `${name}.txt.hbs`))) problems.push(`no text part: templates/${name}.txt.hbs`);
+    if (!subjects[name]) problems.push(`no subject: "${name}" in subjects.json`);
+  }
+  if (problems.length > 0) {
+    console.error('emails: every template needs a text part and a subjects.json entry:');
+    for (const p of problems) console.error(`  ${p}`);
+    process.exit(1);
+  }
+  const expected = new Set();
+  for (const file of sources) {
+    const name = path.basename(file, '.mjml');
+    const outName = `${name}.html`;
+    expected.add(outName);
+    let html;
+    try {
+      html = await compile(file);
+    } catch (err) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    const outPath = path.join(distDir, outName);
+    if (check) {
+      if (!fs.existsSync(outPath)) {
+        problems.push(`missing: dist/${outName} (from templates/${file})`);
+      } else if (normalise(fs.readFileSync(outPath, 'utf8')) !== html) {
+        problems.push(`stale:   dist/${outName} (templates/${file} or a partial changed)`);
+      }
+    } else {
+      fs.mkdirSync(distDir, { recursive: true });
+      fs.writeFileSync(outPath, html);
+    }
+  }
+
+  if (fs.existsSync(distDir)) {
+    for (const file of fs.readdirSync(distDir).filter((f) => f.endsWith('.html'))) {
+      if (!expected.has(file)) {
+        if (check) problems.push(`orphan:  dist/${file} (no templates/${path.basename(file, '.html')}.mjml)`);
+        else fs.unlinkSync(path.join(distDir, file));
+      }
+    }
+  }
+
+  if (check) {
+    if (problems.length > 0) {
+      console.error('emails: compiled HTML is out of date. Run `node emails/build.js` and commit emails/dist.');
+      for (const p of problems) console.error(`  ${p}`);
+      process.exit(1);
+    }
+    console.log(`emails: ${sources.length} templates up to date`);
+  } else {
+    console.log(`emails: compiled ${sources.length} templates to dist/`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
