@@ -1,6 +1,4 @@
-using Astropal.Core.Branding;
 using Astropal.Core.Email;
-using Astropal.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,11 +15,8 @@ internal static class EmailSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
-        services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<EmailTemplateRenderer>();
         services.TryAddSingleton<EmailMimeBuilder>();
