@@ -1,11 +1,14 @@
+using Astropal.Web.Features.Site;
 using Astropal.Web.Infrastructure.Email;
+using Astropal.Web.Infrastructure.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Astropal.Tests.TestSupport;
 
-/// <summary>A host with only <c>AddAstropalEmail</c> and the given settings; deletes its data folder on dispose.</summary>
+/// <summary>A host with only storage, brand and <c>AddAstropalEmail</c> and the given settings; deletes its data folder on dispose.</summary>
 internal sealed class EmailTestHost : IAsyncDisposable
 {
     private EmailTestHost(IHost host, string dataDirectory)
@@ -40,6 +43,9 @@ internal sealed class EmailTestHost : IAsyncDisposable
         }
 
         services?.Invoke(builder.Services);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddAstropalStorage();
+        builder.AddAstropalSite();
         builder.AddAstropalEmail();
         return new EmailTestHost(builder.Build(), dataDirectory);
     }
