@@ -26,6 +26,10 @@ public sealed class BrandOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Brand:LogoPath is required.")]
     public string LogoPath { get; set; } = "/brand/logo.svg";
 
+    /// <summary>Logo for emails: a PNG, because Gmail and Outlook do not show SVG images.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Brand:EmailLogoPath is required.")]
+    public string EmailLogoPath { get; set; } = "/brand/logo.png";
+
     [Required, RegularExpression("^#[0-9A-Fa-f]{6}$", ErrorMessage = "Brand:PrimaryColor must be a #RRGGBB colour.")]
     public string PrimaryColor { get; set; } = "#4C3D99";
 

@@ -26,7 +26,7 @@ public sealed record EmailBrand(
             brand.Name,
             brand.Tagline,
             brand.SiteUrl.TrimEnd('/'),
-            brand.Absolute(brand.LogoPath),
+            brand.Absolute(brand.EmailLogoPath),
             brand.Absolute("/privacy"),
             brand.FromAddress,
             brand.FromName,
