@@ -69,3 +69,20 @@ public sealed record SkySnapshot(
     /// <summary>The position of a body.</summary>
     public BodyPosition this[Body body] => Positions[(int)body];
 }
+
+/// <summary>English display names of the Moon's phases ("Waxing gibbous").</summary>
+public static class MoonPhaseNames
+{
+    public static string Display(this MoonPhaseName phase) => phase switch
+    {
+        MoonPhaseName.NewMoon => "New moon",
+        MoonPhaseName.WaxingCrescent => "Waxing crescent",
+        MoonPhaseName.FirstQuarter => "First quarter",
+        MoonPhaseName.WaxingGibbous => "Waxing gibbous",
+        MoonPhaseName.FullMoon => "Full moon",
+        MoonPhaseName.WaningGibbous => "Waning gibbous",
+        MoonPhaseName.LastQuarter => "Last quarter",
+        MoonPhaseName.WaningCrescent => "Waning crescent",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Unknown phase."),
+    };
+}

@@ -263,7 +263,7 @@ internal sealed class SkyCommand(Ephemeris ephemeris, HouseCalculator houses) : 
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant, $"Moon phase   {sky.Moon.Name} ({sky.Moon.PhaseAngle:0.00}°), {sky.Moon.IlluminatedFraction * 100:0.0}% illuminated");
+        text.AppendLine(Invariant, $"Moon phase   {sky.Moon.Name.Display()} ({sky.Moon.PhaseAngle:0.00}°), {sky.Moon.IlluminatedFraction * 100:0.0}% illuminated");
         text.AppendLine(Invariant, $"Ascendant    {Zodiac.Format(cusps.Ascendant)} ({cusps.Ascendant:0.0000}°)");
         text.AppendLine(Invariant, $"Midheaven    {Zodiac.Format(cusps.Midheaven)} ({cusps.Midheaven:0.0000}°)");
         text.AppendLine(Invariant, $"RAMC         {cusps.Ramc:0.0000}°");

@@ -132,6 +132,8 @@ public sealed class SkyCommandTests : IDisposable
         Assert.Contains("Ascendant", text, StringComparison.Ordinal);
         Assert.Contains("Placidus", text, StringComparison.Ordinal);
         Assert.Matches(@"\d+°\d\d′ \w+", text);
+        // 2026-12-01 06:00Z: the Moon-Sun elongation is 269.9°, a last quarter half lit.
+        Assert.Matches(@"Moon phase\s+Last quarter \(269\.9\d°\), 50\.\d% illuminated", text);
     }
 
     [Theory]
