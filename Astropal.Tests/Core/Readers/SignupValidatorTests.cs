@@ -1,0 +1,119 @@
+using Astropal.Core.Places;
+using Astropal.Core.Readers;
+using Astropal.Core.Readers.Signup;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Astropal.Tests.Core.Readers;
+
+public sealed class SignupValidatorTests
+{
+    private const int London = 2643743;
+    private static readonly Gazetteer Places = new();
+    private readonly SignupValidator _validator = new(
+        new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero)), Places, new TimeZoneResolver());
+
+    private static SignupRequest Valid => new()
+    {
+        Email = "Ada@Example.com",
+        Name = "Ada",
+        BirthDate = "1990-05-17",
+        BirthTime = "08:30",
+        BirthPlaceId = London,
+        TimeZone = "Europe/London",
+        DeliveryTime = "06:30",
+        Locale = "en-US",
+        Perspective = "calm",
+        FocusAreas = ["wellness", "spiritual"],
+        AcceptTerms = true,
+    };
+
+    [Fact]
+    public void A_complete_sign_up_is_parsed_with_the_address_lower_cased_and_focus_order_kept()
+    {
+        var result = _validator.Validate(Valid);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        var signup = result.Signup!;
+        Assert.Equal("ada@example.com", signup.Email);
+        Assert.Equal(new DateOnly(1990, 5, 17), signup.BirthDate);
+        Assert.Equal(new TimeOnly(8, 30), signup.BirthTime);
+        Assert.Equal("London", signup.BirthPlace.Name);
+        Assert.Equal([FocusAreaId.Wellness, FocusAreaId.Spiritual], signup.FocusAreas);
+        Assert.Equal(new TimeOnly(6, 30), signup.DeliveryTime);
+    }
+
+    [Fact]
+    public void Optional_fields_take_their_defaults()
+    {
+        var result = _validator.Validate(Valid with { BirthTime = null, DeliveryTime = null, Locale = null, Perspective = null, Name = " " });
+
+        Assert.True(result.IsValid);
+        Assert.Null(result.Signup!.BirthTime);
+        Assert.Null(result.Signup.Name);
+        Assert.Equal(new TimeOnly(6, 0), result.Signup.DeliveryTime);
+        Assert.Equal("en-US", result.Signup.Locale);
+        Assert.Equal(PerspectiveId.Calm, result.Signup.Perspective);
+    }
+
+    public static TheoryData<string, SignupRequest, string> BadInputs => new()
+    {
+        { "email", Valid with { Email = null }, "Enter your email address." },
+        { "email", Valid with { Email = "ada.example.com" }, "like name@example.com" },
+        { "email", Valid with { Email = "Ada <ada@example.com>" }, "like name@example.com" },
+        { "email", Valid with { Email = "ada@localhost" }, "like name@example.com" },
+        { "email", Valid with { Email = new string('a', 245) + "@example.com" }, "at most 254 characters" },
+        { "birthDate", Valid with { BirthDate = null }, "Enter your date of birth." },
+        { "birthDate", Valid with { BirthDate = "2023-02-30" }, "is not a date on the calendar" },
+        { "birthDate", Valid with { BirthDate = "17/05/1990" }, "is not a date on the calendar" },
+        { "birthDate", Valid with { BirthDate = "2027-01-01" }, "can't be in the future" },
+        { "birthDate", Valid with { BirthDate = "2008-11-27" }, "at least 18" },
+        { "birthDate", Valid with { BirthDate = "1906-11-25" }, "more than 120 years" },
+        { "birthTime", Valid with { BirthTime = "8.30" }, "HH:mm" },
+        { "birthTime", Valid with { BirthTime = "25:00" }, "HH:mm" },
+        { "birthPlaceId", Valid with { BirthPlaceId = null }, "Choose your birthplace" },
+        { "birthPlaceId", Valid with { BirthPlaceId = 999999999 }, "We don't know a place with id 999999999" },
+        { "timeZone", Valid with { TimeZone = "Mars/Olympus_Mons" }, "not a time zone we know" },
+        { "timeZone", Valid with { TimeZone = "GMT Standard Time" }, "not a time zone we know" },
+        { "perspective", Valid with { Perspective = "stoic" }, "Perspective must be one of calm, knowledge, success, evidence" },
+        { "focusAreas", Valid with { FocusAreas = [] }, "at least one" },
+        { "focusAreas", Valid with { FocusAreas = ["career", "social", "wellness", "spiritual"] }, "at most three" },
+        { "focusAreas", Valid with { FocusAreas = ["career", "career"] }, "chosen twice" },
+        { "focusAreas", Valid with { FocusAreas = ["money"] }, "'money' is not a focus area" },
+        { "locale", Valid with { Locale = "fr-FR" }, "en-US, es-ES" },
+        { "deliveryTime", Valid with { DeliveryTime = "04:30" }, "between 05:00 and 10:00" },
+        { "deliveryTime", Valid with { DeliveryTime = "10:30" }, "between 05:00 and 10:00" },
+        { "deliveryTime", Valid with { DeliveryTime = "06:15" }, "on the hour or half hour" },
+        { "acceptTerms", Valid with { AcceptTerms = false }, "accept the terms" },
+        { "name", Valid with { Name = new string('n', 51) }, "at most 50 characters" },
+        { "name", Valid with { Name = "<script>alert(1)</script>" }, "plain text" },
+        { "referralCode", Valid with { ReferralCode = "no spaces!" }, "4 to 16 letters and digits" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Each_bad_input_gets_a_clear_message_on_its_own_field(string field, SignupRequest request, string message)
+    {
+        var result = _validator.Validate(request);
+
+        Assert.False(result.IsValid);
+        Assert.Null(result.Signup);
+        Assert.Equal([field], result.Errors.Keys);
+        Assert.Contains(result.Errors[field], m => m.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Several_mistakes_are_reported_together_one_entry_per_field()
+    {
+        var result = _validator.Validate(new SignupRequest { Email = "x", FocusAreas = ["money"] });
+
+        Assert.Equal(
+            new[] { "acceptTerms", "birthDate", "birthPlaceId", "email", "focusAreas", "timeZone" },
+            result.Errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_eighteenth_birthday_is_old_enough()
+    {
+        Assert.True(_validator.Validate(Valid with { BirthDate = "2008-11-26" }).IsValid);
+    }
+}
