@@ -18,6 +18,8 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<PerspectiveChange> PerspectiveChanges => Set<PerspectiveChange>();
 
+    public DbSet<ReaderToken> ReaderTokens => Set<ReaderToken>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -2,6 +2,7 @@ using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Places;
+using Astropal.Web.Features.Readers;
 using Astropal.Web.Features.Site;
 using Astropal.Web.Features.Sky;
 using Astropal.Web.Infrastructure.Cli;
@@ -25,6 +26,7 @@ builder.AddAstropalSite();
 builder.AddAstropalPlaces();
 builder.AddAstropalSky();
 builder.AddAstropalEmail();
+builder.AddAstropalReaders();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
 builder.AddAstropalCli();
@@ -39,6 +41,7 @@ if (invocation.Command is not null)
 app.UseAstropalSecurity();
 app.MapAstropalHealth();
 app.MapAstropalAccount();
+app.MapAstropalReaders();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Astropal.Tests.TestSupport;
@@ -17,6 +18,18 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
 
     public static AstropalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) => new() { _settings = settings };
 
+    /// <summary>Replacements of app services (e.g. a FakeTimeProvider), applied after the app's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>The .eml files the Outbox transport wrote, oldest first.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> OutboxMessages()
+    {
+        var folder = DataDirectory.File("outbox");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f)).ToList()
+            : [];
+    }
+
     public TempDirectory DataDirectory { get; } = new("astropal-app");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -27,6 +40,11 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

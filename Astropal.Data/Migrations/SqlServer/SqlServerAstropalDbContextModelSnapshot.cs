@@ -181,6 +181,46 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.ToTable("Readers", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Core.Readers.ReaderToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ReaderId", "Purpose", "CreatedAt");
+
+                    b.ToTable("ReaderTokens", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -425,6 +465,15 @@ namespace Astropal.Data.Migrations.SqlServer
                 {
                     b.HasOne("Astropal.Core.Readers.Reader", null)
                         .WithMany("PerspectiveChanges")
+                        .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Core.Readers.ReaderToken", b =>
+                {
+                    b.HasOne("Astropal.Core.Readers.Reader", null)
+                        .WithMany()
                         .HasForeignKey("ReaderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

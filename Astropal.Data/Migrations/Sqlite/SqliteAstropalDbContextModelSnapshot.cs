@@ -173,6 +173,44 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.ToTable("Readers", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Core.Readers.ReaderToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ReaderId", "Purpose", "CreatedAt");
+
+                    b.ToTable("ReaderTokens", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -409,6 +447,15 @@ namespace Astropal.Data.Migrations.Sqlite
                 {
                     b.HasOne("Astropal.Core.Readers.Reader", null)
                         .WithMany("PerspectiveChanges")
+                        .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Core.Readers.ReaderToken", b =>
+                {
+                    b.HasOne("Astropal.Core.Readers.Reader", null)
+                        .WithMany()
                         .HasForeignKey("ReaderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
