@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Astropal.Core.Sky;
 
 namespace Astropal.Core.Content;
@@ -29,9 +30,31 @@ public sealed record DailySky(
 }
 
 /// <summary>Computes the <see cref="DailySky"/> of a local date in a zone.</summary>
+/// <remarks>Many readers share a zone: the last few hundred days computed are kept.</remarks>
 public sealed class DailySkyCalculator(Ephemeris ephemeris, SkyEventFinder events, AspectFinder aspects)
 {
+    private const int CacheLimit = 512;
+    private readonly ConcurrentDictionary<(DateOnly, string), DailySky> cache = new();
+
     public DailySky Compute(DateOnly localDate, string timeZoneId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
+        if (cache.TryGetValue((localDate, timeZoneId), out var cached))
+        {
+            return cached;
+        }
+
+        var computed = ComputeUncached(localDate, timeZoneId, cancellationToken);
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        cache[(localDate, timeZoneId)] = computed;
+        return computed;
+    }
+
+    private DailySky ComputeUncached(DateOnly localDate, string timeZoneId, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         var start = LocalToUtc(localDate, TimeOnly.MinValue, zone);

@@ -96,18 +96,27 @@ internal static class EnglishPhrases
                     "Let this flow carry you without grasping. When something feels easy, simply say thank you and keep breathing.",
                     "A supportive thread runs through your morning. Follow what feels light and leave the rest for later.",
                     "Ease is available today. Notice it in small places: a warm cup, a kind word, a slower step.",
+                    "Notice where the day opens without effort, and let that be your path of least resistance for a while.",
+                    "Something is on your side this morning. Receive it quietly, without needing to earn it.",
+                    "A kind undertow supports you. Lean back into it the way you would lean into a warm chair.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "If things feel tight, pause and exhale longer than you inhale. Friction can be held softly, without fixing it at once.",
                     "You may notice restlessness. Place a hand on your chest, count five breaths, and let the urgency lose its edge.",
                     "Tension is information, not a verdict. Meet it with patience and give yourself an extra minute between tasks.",
+                    "Meet any prickliness with a slow exhale and a softer gaze. Not everything needs an answer this hour.",
+                    "If patience thins, step away for three breaths and return with looser hands.",
+                    "Let difficulty be weather passing over you; you are the sky it moves across.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "Energy gathers in one place. Sit with it for a moment before acting, as you would with a candle flame.",
                     "Something wants your attention. Give it a calm, kind look rather than a hurried answer.",
                     "This meeting can feel concentrated. Ground yourself first: feet down, spine long, breath low in the belly.",
+                    "A single theme glows brighter than usual. Hold it the way you would hold a warm mug: close, without squeezing.",
+                    "Focus pools in one spot. Let it rest there, and give it quiet instead of pressure.",
+                    "Something gathers inside you. Honour it with stillness before you name it.",
                 ],
             },
             [
@@ -115,6 +124,8 @@ internal static class EnglishPhrases
                 "Hold {theme} lightly. {planet} in {planetSign} suggests a slower rhythm; check in with your body before you respond.",
                 "Bring a little calm to {theme}. A single mindful pause, three breaths long, can change the tone of an hour.",
                 "Let {theme} breathe. {planet} in {planetSign} is a cue to care for yourself first, then for what asks of you.",
+                "Offer {theme} a moment of quiet attention today, as gently as watering a plant.",
+                "Around {theme}, slow is kind. {planet} in {planetSign} invites you to listen before you speak.",
             ],
             "Mindful Practice",
             [
@@ -185,18 +196,27 @@ internal static class EnglishPhrases
                     "Ptolemy called angles of 60 and 120 degrees harmonious because they divide the circle into sixths and thirds. Symbolically, {body} lends support here. Context: {myth}.",
                     "In Hellenistic astrology, trines and sextiles joined signs of compatible elements. Read it as a metaphor for cooperation. Did you know? {myth}.",
                     "Renaissance astrologers such as Kepler studied these angles as musical harmonies of the spheres. {myth}.",
+                    "Aspects are angles measured along the ecliptic; the sextile of 60 degrees matches the side of a hexagon inscribed in the circle, a figure Pythagoreans prized.",
+                    "The word 'trine' comes from the Latin trinus, threefold: three such angles close the zodiac circle, as the three fire signs do.",
+                    "Al-Biruni, writing in the eleventh century, listed these angles as friendly in his Book of Instruction in the Elements of the Art of Astrology.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Classical authors saw squares and oppositions as tests: the signs involved clash in element or mode. Symbolically, {body} asks for effort here. Context: {myth}.",
                     "The square divides the circle into quarters, the same geometry as the Moon's quarter phases. Tradition reads it as friction that builds skill. {myth}.",
                     "Medieval texts called these angles 'malefic', yet modern astrologers treat them as prompts to grow. {myth}.",
+                    "An opposition puts the two points on opposite sides of Earth's sky; for outer planets it also marks when they shine brightest and rise at sunset.",
+                    "The square's 90 degrees echoes the four seasons and the four classical elements, which is why tradition links it to turning points.",
+                    "William Lilly's Christian Astrology of 1647 described these angles as aspects of enmity, a vocabulary modern writers reinterpret as growth.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "A conjunction means two points share the same ecliptic longitude as seen from Earth, so their symbolism blends. {myth}.",
                     "Astrologers since Ptolemy have read conjunctions as beginnings, the way the new Moon begins the lunar month. {myth}.",
                     "When {body} overlaps a natal point, the old texts speak of a seed being planted. {myth}.",
+                    "Astronomers use 'conjunction' too: two bodies share the same right ascension or ecliptic longitude, and may even pass in front of each other.",
+                    "Great conjunctions of Jupiter and Saturn, every 20 years, were once used to divide history into eras; the last came in December 2020.",
+                    "In Latin conjunctio simply means joining; alchemists borrowed the word for the union of opposites in their work.",
                 ],
             },
             [
@@ -204,6 +224,8 @@ internal static class EnglishPhrases
                 "Historians note that {planet} has been tied to {theme} since Babylonian omen texts. With it in {planetSign}, experiment and see what the symbol teaches you.",
                 "For {theme}, consider the mythology of {planet}, today in {planetSign}: which part of that story mirrors your situation?",
                 "Treat {theme} as a field study. {planet} in {planetSign} gives you a symbol; your notes supply the meaning.",
+                "Curiosity for {theme}: {planet}, today in {planetSign}, carries centuries of commentary. Read one old source and compare it with your life.",
+                "For {theme}, notice how language preserves astronomy: words such as disaster and influence began as claims about the stars.",
             ],
             "Personal Laboratory",
             [
@@ -274,18 +296,27 @@ internal static class EnglishPhrases
                     "Use the tailwind: pitch the idea, send the proposal, ask for the meeting. Momentum favours whoever moves first.",
                     "Conditions favour collaboration. Identify one ally and make a specific request before the window closes.",
                     "Low resistance today. Batch your outreach and follow up on anything stalled.",
+                    "Capitalise on goodwill: close one open loop with a partner or client and lock in the agreement in writing.",
+                    "Opportunity favours the prepared. Bring a one-page plan to your next conversation and ask for a decision.",
+                    "Ride the advantage: raise your target by ten percent on the task that is already going well.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Expect friction. Tackle the hardest task first while your energy is high, then protect your afternoon.",
                     "Resistance builds strength. Break the blocker into three small actions and clear one per hour.",
                     "Stakes feel higher. Double-check commitments before you sign off, and keep your responses short and clear.",
+                    "Stress-test the plan: list the three things most likely to fail and build a fallback for the first one.",
+                    "Negotiate from clarity. Know your walk-away point before the meeting, then stay calm and concise.",
+                    "Protect your bandwidth: cancel or delegate one commitment so the critical work gets your best hours.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "Concentrated drive: start the project you keep postponing. Set a 90-minute sprint and close the door.",
                     "Energy is pooled in one area. Pick a single objective and pour your best hours into it.",
                     "A launch-day signal. Define the outcome, set the metric, and take the first step today.",
+                    "Consolidate: merge scattered efforts into one deliverable and give it a visible deadline.",
+                    "Go all in on one lever. Identify the action with the biggest upside and do it before anything else.",
+                    "Make the decision you have been circling. Write it down, tell one person, and start executing.",
                 ],
             },
             [
@@ -293,6 +324,8 @@ internal static class EnglishPhrases
                 "Action on {theme}: schedule it, don't wait for it. With {planet} in {planetSign}, timing beats talent.",
                 "Strategy for {theme}: decide what success looks like by tonight, then take the first concrete step before lunch.",
                 "Risk check on {theme}: {planet} in {planetSign} suggests reviewing commitments before adding new ones.",
+                "On {theme}, track one number this week and report it to yourself on Friday.",
+                "Win on {theme} by simplifying: one target, one owner, one deadline. {planet} in {planetSign} rewards focus.",
             ],
             "Strategic Move",
             [
@@ -363,18 +396,27 @@ internal static class EnglishPhrases
                     "Tradition calls this supportive. Evidence: none established. Note whether the day feels easier and compare with days without it.",
                     "Interpretation: ease and cooperation. Confidence: low; treat it as a hypothesis and record the outcome.",
                     "Symbolic reading: support. Testable claim: rate your day 1 to 10 tonight and see whether flowing transits score higher over a month.",
+                    "Claim tested: favourable angles bring ease. Status: untested in controlled trials. Your log is a sample of one, but it is honest.",
+                    "Prior probability matters: most days feel fine regardless of the sky. Note the base rate before crediting the transit.",
+                    "Measurement tip: decide tonight's rating scale now, so today's experience cannot redefine it.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Tradition calls this challenging. Evidence: none established. Log friction you notice and compare with calmer days.",
                     "Interpretation: pressure or conflict. Confidence: low; astrology cannot show cause and effect here.",
                     "Symbolic reading: tension. Control for confounders: sleep, workload and weather often explain more than transits.",
+                    "Claim tested: hard angles bring conflict. Status: not supported by published data. Count conflicts this week and compare against next week.",
+                    "Regression to the mean: a tense day is often followed by a calmer one, whatever the planets do. Keep that in mind when reviewing.",
+                    "Selective memory amplifies friction that fits a forecast. Write events down as they happen, not afterwards.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "Tradition reads overlaps as intensification. Evidence: none established. Record the intensity you feel on a 1 to 10 scale.",
                     "Interpretation: emphasis. Confidence: low; the effect, if any, has not been measured reliably.",
                     "Symbolic reading: a new start. Test it: write one expectation now and check it in 24 hours.",
+                    "Claim tested: conjunctions intensify themes. Status: no replicated finding. Score intensity now and again this evening.",
+                    "Sample size check: one transit on one day cannot show an effect. Tag this day in your log and revisit after ten similar ones.",
+                    "Blind yourself: rate your day before you look at which transits were active, then compare.",
                 ],
             },
             [
@@ -382,6 +424,8 @@ internal static class EnglishPhrases
                 "On {theme}, the data are thin: no study supports planetary influence. Use {planet} in {planetSign} as a prompt to observe, not as a forecast.",
                 "For {theme}, write a falsifiable expectation this morning and score it tonight. Over 30 days you will have your own sample.",
                 "{theme}: astrology offers a frame, not evidence. Note what actually happens and look for patterns beyond chance.",
+                "For {theme}, define the measurement before the observation: what would count as a good or bad day?",
+                "{theme}: record outcomes for 30 days, then check whether days with {planet} in {planetSign} differ from the rest.",
             ],
             "Personal Data Log",
             [

@@ -30,7 +30,11 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
     }
 
     /// <summary>The variant index of a slot: deterministic per (date, perspective, segment), shifting by one each day.</summary>
-    internal static int Pick(DateOnly date, PerspectiveId perspective, string segment, int offset, int count)
+    /// <remarks>
+    /// A slot filled <paramref name="stride"/> times a day (one per transit of a family, one per focus area)
+    /// advances by the stride each day, so that consecutive days use disjoint variants when there are enough.
+    /// </remarks>
+    internal static int Pick(DateOnly date, PerspectiveId perspective, string segment, int offset, int count, int stride = 1)
     {
         var hash = 2166136261u;
         foreach (var c in $"{perspective}|{segment}")
@@ -38,11 +42,14 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return (int)((((ulong)(uint)date.DayNumber) + hash + (ulong)offset) % (ulong)count);
+        return (int)((((ulong)(uint)date.DayNumber * (ulong)stride) + hash + (ulong)offset) % (ulong)count);
     }
 
     private sealed class Writer(DailyContentRequest request, ContentLocale locale, DailySky sky, IReadOnlyList<Transit> transits)
     {
+        // Up to three transits of one family a day take disjoint meanings from one day to the next (six variants).
+        private const int MeaningStride = 3;
+
         private readonly VoiceBook book = PhraseLibrary.Voice(locale, request.Perspective);
         private readonly LocaleBook shared = PhraseLibrary.Shared(locale);
         private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
@@ -65,8 +72,16 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 values["orb"] = ContentLocale.Orb(transits[0].Aspect.Orb);
             }
 
-            var lines = transits.Select(WriteTransit).ToList();
-            var focus = request.FocusAreas.Distinct().Take(3).Select(WriteFocus).ToList();
+            var familyRank = new Dictionary<TransitFamily, int>();
+            var lines = transits.Select(t =>
+            {
+                var family = PhraseLibrary.FamilyOf(t.Aspect.Type);
+                var rank = familyRank.GetValueOrDefault(family);
+                familyRank[family] = rank + 1;
+                return WriteTransit(t, family, rank);
+            }).ToList();
+            var areas = request.FocusAreas.Distinct().Take(3).ToList();
+            var focus = areas.Select((area, i) => WriteFocus(area, i, areas.Count)).ToList();
             var practice = new Practice(book.PracticeTitle, Slot("practice", book.Practices));
             var lead = Slot("lead", book.Leads);
             var greeting = Slot("greeting", values.ContainsKey("name") ? book.GreetingsNamed : book.GreetingsAnonymous) + " " + lead;
@@ -108,9 +123,8 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 sky);
         }
 
-        private TransitLine WriteTransit(Transit transit, int index)
+        private TransitLine WriteTransit(Transit transit, TransitFamily family, int rankInFamily)
         {
-            var family = PhraseLibrary.FamilyOf(transit.Aspect.Type);
             var local = new Dictionary<string, string>(values, StringComparer.Ordinal)
             {
                 ["body"] = locale.Body(transit.TransitingBody),
@@ -119,8 +133,8 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 ["myth"] = shared.Myths[transit.TransitingBody],
             };
             var segment = $"transit:{family}";
-            var title = Slot(segment + ":title", book.TransitTitles[family], index, local);
-            var meaning = Slot(segment + ":meaning", book.TransitMeanings[family], index, local);
+            var title = Slot($"{segment}:title:{transit.TransitingBody}:{transit.NatalPoint}:{transit.Aspect.Type}", book.TransitTitles[family], 0, local);
+            var meaning = Slot(segment + ":meaning", book.TransitMeanings[family], rankInFamily, local, MeaningStride);
             var aspect = locale.IsSpanish
                 ? $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} tu {locale.Point(transit.NatalPoint)} natal"
                 : $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} natal {locale.Point(transit.NatalPoint)}";
@@ -128,7 +142,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             return new TransitLine(title, aspect, ContentLocale.Orb(transit.Aspect.Orb), exact, meaning);
         }
 
-        private FocusGuidance WriteFocus(FocusAreaId area, int index)
+        private FocusGuidance WriteFocus(FocusAreaId area, int index, int areaCount)
         {
             var body = FocusRanking.LeadBody(area);
             var local = new Dictionary<string, string>(values, StringComparer.Ordinal)
@@ -137,7 +151,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 ["planet"] = locale.Body(body),
                 ["planetSign"] = locale.Sign(sky.Noon[body].Sign),
             };
-            return new FocusGuidance(locale.FocusArea(area), Slot("focus", book.FocusGuidance, index, local));
+            return new FocusGuidance(locale.FocusArea(area), Slot("focus", book.FocusGuidance, index, local, areaCount));
         }
 
         private List<LabelledFact> SkyFacts()
@@ -198,9 +212,9 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             return facts;
         }
 
-        private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null)
+        private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null, int stride = 1)
         {
-            var start = Pick(request.LocalDate, request.Perspective, segment, offset, variants.Count);
+            var start = Pick(request.LocalDate, request.Perspective, segment, offset, variants.Count, stride);
             for (var k = 0; k < variants.Count; k++)
             {
                 if (Fill(variants[(start + k) % variants.Count], with ?? values) is { } text)

@@ -96,18 +96,27 @@ internal static class SpanishPhrases
                     "Deja que esta corriente te lleve sin aferrarte. Cuando algo resulte fácil, agradécelo y sigue respirando.",
                     "Un hilo de apoyo recorre tu mañana. Sigue lo que se siente ligero y deja lo demás para luego.",
                     "Hoy hay calma disponible. Búscala en lo pequeño: una taza caliente, una palabra amable, un paso más lento.",
+                    "Observa dónde se abre el día sin esfuerzo y deja que ese sea tu camino durante un rato.",
+                    "Algo está de tu lado esta mañana. Recíbelo en silencio, sin necesidad de ganártelo.",
+                    "Una corriente amable te sostiene. Apóyate en ella como en un sillón cálido.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Si algo aprieta, haz una pausa y exhala más largo de lo que inhalas. La fricción se puede sostener con suavidad.",
                     "Quizá notes inquietud. Lleva una mano al pecho, cuenta cinco respiraciones y deja que la urgencia se afloje.",
                     "La tensión es información, no un veredicto. Recíbela con paciencia y regálate un minuto más entre tareas.",
+                    "Recibe cualquier aspereza con una exhalación lenta y una mirada más blanda. No todo necesita respuesta en esta hora.",
+                    "Si la paciencia se agota, aléjate tres respiraciones y vuelve con las manos más sueltas.",
+                    "Deja que la dificultad sea un tiempo que pasa; tú eres el cielo por el que se mueve.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "La energía se reúne en un solo lugar. Quédate con ella un momento antes de actuar, como ante la llama de una vela.",
                     "Algo pide tu atención. Dale una mirada tranquila y amable en lugar de una respuesta apresurada.",
                     "Este encuentro puede sentirse concentrado. Primero enraízate: pies en el suelo, espalda larga, respiración baja.",
+                    "Un solo tema brilla más de lo habitual. Sostenlo como una taza caliente: cerca, sin apretar.",
+                    "La atención se concentra en un punto. Déjala reposar ahí y dale silencio en lugar de presión.",
+                    "Algo se reúne dentro de ti. Hónralo con quietud antes de ponerle nombre.",
                 ],
             },
             [
@@ -115,6 +124,8 @@ internal static class SpanishPhrases
                 "Sostén {theme} con ligereza. {planet} en {planetSign} sugiere un ritmo lento; consulta a tu cuerpo antes de responder.",
                 "Lleva un poco de calma a {theme}. Una sola pausa consciente de tres respiraciones puede cambiar el tono de una hora.",
                 "Deja respirar {theme}. {planet} en {planetSign} te invita a cuidarte primero y después a lo que te reclama.",
+                "Ofrece hoy a {theme} un momento de atención tranquila, con la suavidad de quien riega una planta.",
+                "Con {theme}, lo lento es amable. {planet} en {planetSign} te invita a escuchar antes de hablar.",
             ],
             "Práctica consciente",
             [
@@ -185,18 +196,27 @@ internal static class SpanishPhrases
                     "Ptolomeo llamó armónicos a los ángulos de 60 y 120 grados porque dividen el círculo en sextos y tercios. Simbólicamente, {body} aporta apoyo. Contexto: {myth}.",
                     "En la astrología helenística, trígonos y sextiles unían signos de elementos afines. Léelo como metáfora de cooperación. ¿Sabías que {myth}?",
                     "Astrólogos del Renacimiento como Kepler estudiaron estos ángulos como armonías musicales de las esferas. Dato: {myth}.",
+                    "Los aspectos son ángulos medidos a lo largo de la eclíptica; el sextil de 60 grados coincide con el lado de un hexágono inscrito, figura apreciada por los pitagóricos.",
+                    "La palabra «trígono» viene del griego y significa tres ángulos: tres de ellos cierran el círculo zodiacal, como los tres signos de fuego.",
+                    "Al-Biruni, en el siglo XI, describió estos ángulos como amistosos en su Libro de instrucción en los elementos del arte de la astrología.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Los autores clásicos veían cuadraturas y oposiciones como pruebas: los signos chocan en elemento o modalidad. Simbólicamente, {body} pide esfuerzo. Contexto: {myth}.",
                     "La cuadratura divide el círculo en cuartos, la misma geometría de los cuartos lunares. La tradición la lee como fricción que crea destreza. Dato: {myth}.",
                     "Los textos medievales llamaban «maléficos» a estos ángulos; hoy se leen como impulsos para crecer. Dato: {myth}.",
+                    "Una oposición sitúa los dos puntos en lados opuestos del cielo terrestre; para los planetas exteriores marca además su mayor brillo y su salida al atardecer.",
+                    "Los 90 grados de la cuadratura evocan las cuatro estaciones y los cuatro elementos clásicos; por eso la tradición la asocia a puntos de giro.",
+                    "La Christian Astrology de William Lilly, de 1647, llamaba a estos ángulos aspectos de enemistad, un vocabulario que hoy se reinterpreta como crecimiento.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "Una conjunción significa que dos puntos comparten longitud eclíptica vistos desde la Tierra, y su simbolismo se mezcla. Dato: {myth}.",
                     "Desde Ptolomeo, las conjunciones se leen como comienzos, igual que la Luna nueva abre el mes lunar. Dato: {myth}.",
                     "Cuando {body} se superpone a un punto natal, los textos antiguos hablan de una semilla plantada. Dato: {myth}.",
+                    "Los astrónomos también hablan de conjunción: dos cuerpos comparten ascensión recta o longitud eclíptica, e incluso pueden pasar uno delante del otro.",
+                    "Las grandes conjunciones de Júpiter y Saturno, cada 20 años, servían para dividir la historia en épocas; la última fue en diciembre de 2020.",
+                    "En latín conjunctio significa simplemente unión; los alquimistas tomaron la palabra para la unión de opuestos.",
                 ],
             },
             [
@@ -204,6 +224,8 @@ internal static class SpanishPhrases
                 "Los historiadores señalan que {planet} se asocia con {theme} desde los textos de presagios babilonios. Con él en {planetSign}, experimenta y mira qué te enseña el símbolo.",
                 "Para {theme}, piensa en la mitología de {planet}, hoy en {planetSign}: ¿qué parte de esa historia refleja tu situación?",
                 "Trata {theme} como un estudio de campo. {planet} en {planetSign} te da un símbolo; tus notas le dan sentido.",
+                "Curiosidad para {theme}: {planet}, hoy en {planetSign}, acumula siglos de comentarios. Lee una fuente antigua y compárala con tu vida.",
+                "Para {theme}, observa cómo el idioma guarda astronomía: palabras como desastre e influencia nacieron como afirmaciones sobre las estrellas.",
             ],
             "Laboratorio personal",
             [
@@ -274,18 +296,27 @@ internal static class SpanishPhrases
                     "Usa el viento a favor: presenta la idea, envía la propuesta, pide la reunión. El impulso favorece a quien se mueve primero.",
                     "Las condiciones favorecen la colaboración. Identifica un aliado y hazle una petición concreta antes de que se cierre la ventana.",
                     "Poca resistencia hoy. Agrupa tus contactos y retoma todo lo que esté parado.",
+                    "Aprovecha la buena disposición: cierra un asunto pendiente con un socio o cliente y deja el acuerdo por escrito.",
+                    "La oportunidad favorece a quien se prepara. Lleva un plan de una página a tu próxima conversación y pide una decisión.",
+                    "Exprime la ventaja: sube un diez por ciento el objetivo de la tarea que ya va bien.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "Cuenta con fricción. Ataca primero la tarea más difícil mientras tienes energía y protege tu tarde.",
                     "La resistencia fortalece. Divide el bloqueo en tres acciones pequeñas y resuelve una por hora.",
                     "Todo parece más en juego. Revisa tus compromisos antes de cerrar nada y responde breve y claro.",
+                    "Pon el plan a prueba: anota las tres cosas con más riesgo de fallar y prepara una alternativa para la primera.",
+                    "Negocia desde la claridad. Conoce tu límite antes de la reunión y mantén un tono sereno y conciso.",
+                    "Protege tu capacidad: cancela o delega un compromiso para que el trabajo crítico reciba tus mejores horas.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "Empuje concentrado: empieza el proyecto que sigues aplazando. Sprint de 90 minutos y puerta cerrada.",
                     "La energía se acumula en un área. Elige un único objetivo y dale tus mejores horas.",
                     "Señal de día de lanzamiento. Define el resultado, fija la métrica y da hoy el primer paso.",
+                    "Consolida: reúne esfuerzos dispersos en una sola entrega y ponle una fecha visible.",
+                    "Apuesta por una sola palanca. Identifica la acción con más potencial y hazla antes que nada.",
+                    "Toma la decisión que llevas rodeando. Escríbela, cuéntasela a una persona y empieza a ejecutar.",
                 ],
             },
             [
@@ -293,6 +324,8 @@ internal static class SpanishPhrases
                 "Acción en {theme}: agéndalo, no lo esperes. Con {planet} en {planetSign}, el timing gana al talento.",
                 "Estrategia para {theme}: decide qué es éxito antes de esta noche y da el primer paso concreto antes de comer.",
                 "Control de riesgos en {theme}: {planet} en {planetSign} sugiere revisar compromisos antes de sumar nuevos.",
+                "En {theme}, sigue un número esta semana y rinde cuentas contigo el viernes.",
+                "Gana en {theme} simplificando: un objetivo, un responsable, una fecha. {planet} en {planetSign} premia el enfoque.",
             ],
             "Movimiento estratégico",
             [
@@ -363,18 +396,27 @@ internal static class SpanishPhrases
                     "La tradición lo llama favorable. Evidencia: ninguna establecida. Anota si el día resulta más fácil y compáralo con días sin él.",
                     "Interpretación: facilidad y cooperación. Confianza: baja; trátalo como hipótesis y registra el resultado.",
                     "Lectura simbólica: apoyo. Afirmación comprobable: puntúa tu día del 1 al 10 esta noche y mira en un mes si los tránsitos armónicos puntúan más.",
+                    "Afirmación puesta a prueba: los ángulos favorables traen facilidad. Estado: sin ensayos controlados. Tu registro es una muestra de una persona, pero honesta.",
+                    "La probabilidad previa importa: la mayoría de los días van bien sea cual sea el cielo. Anota la tasa base antes de atribuírselo al tránsito.",
+                    "Consejo de medición: decide ahora la escala de esta noche, para que la experiencia de hoy no la redefina.",
                 ],
                 [TransitFamily.Tension] =
                 [
                     "La tradición lo llama difícil. Evidencia: ninguna establecida. Registra la fricción que notes y compárala con días más tranquilos.",
                     "Interpretación: presión o conflicto. Confianza: baja; la astrología no puede mostrar causa y efecto aquí.",
                     "Lectura simbólica: tensión. Controla los factores de confusión: el sueño, la carga de trabajo y el tiempo suelen explicar más que los tránsitos.",
+                    "Afirmación puesta a prueba: los ángulos duros traen conflicto. Estado: sin apoyo en datos publicados. Cuenta los conflictos esta semana y compáralos con la siguiente.",
+                    "Regresión a la media: a un día tenso suele seguirle otro más tranquilo, hagan lo que hagan los planetas. Tenlo presente al revisar.",
+                    "La memoria selectiva amplifica la fricción que encaja con un pronóstico. Anota los hechos cuando ocurren, no después.",
                 ],
                 [TransitFamily.Fusion] =
                 [
                     "La tradición lee las superposiciones como intensificación. Evidencia: ninguna establecida. Registra la intensidad que sientas del 1 al 10.",
                     "Interpretación: énfasis. Confianza: baja; el efecto, si existe, no se ha medido de forma fiable.",
                     "Lectura simbólica: un nuevo comienzo. Compruébalo: escribe ahora una expectativa y revísala en 24 horas.",
+                    "Afirmación puesta a prueba: las conjunciones intensifican los temas. Estado: ningún hallazgo replicado. Puntúa la intensidad ahora y otra vez esta noche.",
+                    "Tamaño de muestra: un tránsito en un día no puede mostrar un efecto. Etiqueta este día y revísalo tras diez parecidos.",
+                    "Ciégate: puntúa tu día antes de mirar qué tránsitos estaban activos y después compara.",
                 ],
             },
             [
@@ -382,6 +424,8 @@ internal static class SpanishPhrases
                 "Sobre {theme}, los datos son escasos: ningún estudio respalda una influencia planetaria. Usa {planet} en {planetSign} como estímulo para observar, no como pronóstico.",
                 "Para {theme}, escribe esta mañana una expectativa refutable y puntúala esta noche. En 30 días tendrás tu propia muestra.",
                 "{theme}: la astrología ofrece un marco, no evidencia. Anota lo que ocurre de verdad y busca patrones más allá del azar.",
+                "Para {theme}, define la medida antes de observar: ¿qué contaría como un día bueno o malo?",
+                "{theme}: registra resultados durante 30 días y comprueba si los días con {planet} en {planetSign} difieren del resto.",
             ],
             "Registro de datos personal",
             [
