@@ -1,5 +1,6 @@
 using Astropal.Core.Content;
 using Astropal.Web.Infrastructure.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Astropal.Web.Features.Content;
 
@@ -19,7 +20,7 @@ public static class ContentSetup
     internal static IServiceCollection AddContent(IServiceCollection services)
     {
         services.AddContentServices();
-        services.AddSingleton<ICliCommand, PreviewCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
         return services;
     }
 }
