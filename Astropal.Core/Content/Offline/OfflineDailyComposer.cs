@@ -148,7 +148,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             var local = new Dictionary<string, string>(values, StringComparer.Ordinal)
             {
                 ["theme"] = shared.Themes[area],
-                ["planet"] = locale.Body(body),
+                ["planet"] = body.IsLuminary() ? (locale.IsSpanish ? (body == Body.Moon ? "la " : "el ") : "the ") + locale.Body(body) : locale.Body(body),
                 ["planetSign"] = locale.Sign(sky.Noon[body].Sign),
             };
             return new FocusGuidance(locale.FocusArea(area), Slot("focus", book.FocusGuidance, index, local, areaCount));
