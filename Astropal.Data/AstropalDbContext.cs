@@ -1,3 +1,4 @@
+using Astropal.Core.Content;
 using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,12 @@ public abstract class AstropalDbContext(DbContextOptions options)
     public DbSet<PerspectiveChange> PerspectiveChanges => Set<PerspectiveChange>();
 
     public DbSet<ReaderToken> ReaderTokens => Set<ReaderToken>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<LlmCall> LlmCalls => Set<LlmCall>();
+
+    public DbSet<NewsHeadline> NewsHeadlines => Set<NewsHeadline>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

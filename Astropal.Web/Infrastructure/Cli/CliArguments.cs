@@ -14,10 +14,21 @@ public sealed class CliArguments
 
     private CliArguments() { }
 
-    public static CliArguments Parse(IReadOnlyList<string> args)
+    /// <summary>The word after the verb (<c>preview daily</c>), for commands that accept one.</summary>
+    public string? Subcommand { get; private set; }
+
+    public static CliArguments Parse(IReadOnlyList<string> args, bool allowSubcommand = false)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var result = new CliArguments();
-        for (var i = 0; i < args.Count; i++)
+        var first = 0;
+        if (allowSubcommand && args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            result.Subcommand = args[0];
+            first = 1;
+        }
+
+        for (var i = first; i < args.Count; i++)
         {
             var token = args[i];
             if (!token.StartsWith("--", StringComparison.Ordinal) || token.Length == 2)

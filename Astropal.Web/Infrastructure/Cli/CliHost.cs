@@ -61,7 +61,7 @@ public static class CliHost
 
             try
             {
-                var arguments = CliArguments.Parse(invocation.CommandArguments);
+                var arguments = CliArguments.Parse(invocation.CommandArguments, command.AcceptsSubcommand);
                 return await command.RunAsync(arguments, console, cancellation.Token);
             }
             catch (CliUsageException e)

@@ -15,6 +15,9 @@ public interface ICliCommand
     /// <summary>One sentence saying what the command does.</summary>
     string Description { get; }
 
+    /// <summary>True when the command takes a word after the verb (<c>preview daily ...</c>); see <see cref="CliArguments.Subcommand"/>.</summary>
+    bool AcceptsSubcommand => false;
+
     /// <summary>Runs the command and returns the process exit code (0 success, 1 failure, 2 usage).</summary>
     /// <exception cref="CliUsageException">Thrown for bad arguments; the host prints usage and exits with 2.</exception>
     Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken);

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Astropal.Core.Readers;
+using Astropal.Core.Sky;
+
+namespace Astropal.Core.Content;
+
+/// <summary>Words and number formats of one supported locale (<c>en-US</c>, <c>es-ES</c>).</summary>
+public sealed class ContentLocale
+{
+    public static readonly ContentLocale English = new(
+        "en-US",
+        ["Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ascendant", "Midheaven"],
+        ["Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio", "Sagittarius", "Capricorn", "Aquarius", "Pisces"],
+        ["new Moon", "waxing crescent", "first quarter", "waxing gibbous", "full Moon", "waning gibbous", "last quarter", "waning crescent"],
+        ["Relationships & Love", "Career & Business", "Mental Wellness", "Social & Communication", "Spiritual Growth", "Evidence-Based Astrology"],
+        ["Calm & Centered", "Cosmic Knowledge", "Success & Achievement", "Evidence-Based"]);
+
+    public static readonly ContentLocale Spanish = new(
+        "es-ES",
+        ["Sol", "Luna", "Mercurio", "Venus", "Marte", "Júpiter", "Saturno", "Urano", "Neptuno", "Plutón", "Ascendente", "Medio Cielo"],
+        ["Aries", "Tauro", "Géminis", "Cáncer", "Leo", "Virgo", "Libra", "Escorpio", "Sagitario", "Capricornio", "Acuario", "Piscis"],
+        ["Luna nueva", "Luna creciente", "cuarto creciente", "gibosa creciente", "Luna llena", "gibosa menguante", "cuarto menguante", "Luna menguante"],
+        ["Relaciones y amor", "Carrera y negocios", "Bienestar mental", "Social y comunicación", "Crecimiento espiritual", "Astrología basada en evidencia"],
+        ["Calma y centro", "Conocimiento cósmico", "Éxito y logro", "Basado en evidencia"]);
+
+    private readonly string[] points;
+    private readonly string[] signs;
+    private readonly string[] phases;
+    private readonly string[] focusAreas;
+    private readonly string[] perspectives;
+
+    private ContentLocale(string name, string[] points, string[] signs, string[] phases, string[] focusAreas, string[] perspectives)
+    {
+        Name = name;
+        Culture = CultureInfo.GetCultureInfo(name);
+        this.points = points;
+        this.signs = signs;
+        this.phases = phases;
+        this.focusAreas = focusAreas;
+        this.perspectives = perspectives;
+    }
+
+    public string Name { get; }
+
+    public CultureInfo Culture { get; }
+
+    public bool IsSpanish => Name == "es-ES";
+
+    public static IReadOnlyList<ContentLocale> All { get; } = [English, Spanish];
+
+    public static bool TryGet(string? name, out ContentLocale locale)
+    {
+        locale = All.FirstOrDefault(l => string.Equals(l.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))!;
+        return locale is not null;
+    }
+
+    public static ContentLocale Get(string? name) =>
+        TryGet(name, out var locale) ? locale : throw new ArgumentException($"Unsupported locale '{name}'; use en-US or es-ES.", nameof(name));
+
+    public string Point(ChartPoint point) => points[(int)point];
+
+    public string Body(Body body) => points[(int)body];
+
+    public string Sign(ZodiacSign sign) => signs[(int)sign];
+
+    public string Phase(MoonPhaseName phase) => phases[(int)phase];
+
+    public string FocusArea(FocusAreaId id) => focusAreas[(int)id];
+
+    public string Perspective(PerspectiveId id) => perspectives[(int)id];
+
+    public string Aspect(AspectType type) => (type, IsSpanish) switch
+    {
+        (AspectType.Conjunction, false) => "conjunct",
+        (AspectType.Sextile, false) => "sextile",
+        (AspectType.Square, false) => "square",
+        (AspectType.Trine, false) => "trine",
+        (AspectType.Opposition, false) => "opposite",
+        (AspectType.Conjunction, true) => "en conjunción con",
+        (AspectType.Sextile, true) => "en sextil con",
+        (AspectType.Square, true) => "en cuadratura con",
+        (AspectType.Trine, true) => "en trígono con",
+        _ => "en oposición a",
+    };
+
+    /// <summary>A longitude as degrees and arcminutes in its sign, e.g. <c>14°02′ Gemini</c>.</summary>
+    public string Longitude(double longitude)
+    {
+        var totalMinutes = (long)Math.Round(Angle.Normalize(longitude) * 60.0, MidpointRounding.AwayFromZero) % (360 * 60);
+        var sign = (ZodiacSign)(totalMinutes / (30 * 60));
+        var inSign = totalMinutes % (30 * 60);
+        return string.Create(CultureInfo.InvariantCulture, $"{inSign / 60}°{inSign % 60:00}′ {Sign(sign)}");
+    }
+
+    /// <summary>An orb in degrees and arcminutes, e.g. <c>1°12′</c>.</summary>
+    public static string Orb(double degrees)
+    {
+        var minutes = (long)Math.Round(Math.Abs(degrees) * 60.0, MidpointRounding.AwayFromZero);
+        return string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}°{minutes % 60:00}′");
+    }
+
+    public string Percent(double fraction) => string.Create(Culture, $"{Math.Round(fraction * 100):0} %").Replace(" %", IsSpanish ? " %" : "%", StringComparison.Ordinal);
+
+    public string Time(DateTimeOffset local) => local.ToString("HH:mm", Culture);
+
+    public string DayAndTime(DateTimeOffset local) => local.ToString(IsSpanish ? "ddd d MMM, HH:mm" : "ddd MMM d, HH:mm", Culture);
+
+    public string DateLabel(DateOnly date) => date.ToString(IsSpanish ? "dddd d 'de' MMMM" : "dddd, MMMM d", Culture);
+
+    public string Number(double value, string format) => value.ToString(format, Culture);
+}

@@ -1,0 +1,312 @@
+using System.Globalization;
+using System.Text;
+using Astropal.Core.Billing;
+using Astropal.Core.Email.Models;
+using Astropal.Core.Readers;
+using Astropal.Core.Sky;
+
+namespace Astropal.Core.Content.Offline;
+
+/// <summary>
+/// Writes the whole daily email from the phrase libraries and the computed sky, with no network.
+/// Variants are picked from a seed of (date, perspective, segment): the same day always reads the
+/// same, and consecutive days never pick the same variant of a slot.
+/// </summary>
+public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, TransitFinder transitFinder)
+{
+    public const string ProviderName = "offline";
+    public const string ModelName = "phrase-library-v1";
+
+    public DailyContent Compose(DailyContentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var locale = ContentLocale.Get(request.Locale);
+        var sky = skyCalculator.Compute(request.LocalDate, request.TimeZoneId, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var noonUtc = sky.Noon.Utc;
+        var all = transitFinder.Find(request.Natal, noonUtc);
+        var chosen = FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4);
+        return new Writer(request, locale, sky, chosen).Write();
+    }
+
+    /// <summary>The variant index of a slot: deterministic per (date, perspective, segment), shifting by one each day.</summary>
+    /// <remarks>
+    /// A slot filled <paramref name="stride"/> times a day (one per transit of a family, one per focus area)
+    /// advances by the stride each day, so that consecutive days use disjoint variants when there are enough.
+    /// </remarks>
+    internal static int Pick(DateOnly date, PerspectiveId perspective, string segment, int offset, int count, int stride = 1)
+    {
+        var hash = 2166136261u;
+        foreach (var c in $"{perspective}|{segment}")
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)((((ulong)(uint)date.DayNumber * (ulong)stride) + hash + (ulong)offset) % (ulong)count);
+    }
+
+    private sealed class Writer(DailyContentRequest request, ContentLocale locale, DailySky sky, IReadOnlyList<Transit> transits)
+    {
+        // Up to three transits of one family a day take disjoint meanings from one day to the next (six variants).
+        private const int MeaningStride = 3;
+
+        private readonly VoiceBook book = PhraseLibrary.Voice(locale, request.Perspective);
+        private readonly LocaleBook shared = PhraseLibrary.Shared(locale);
+        private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+
+        public DailyContent Write()
+        {
+            var moon = sky.Noon[Body.Moon];
+            values["moonSign"] = locale.Sign(moon.Sign);
+            values["phase"] = locale.Phase(sky.Noon.Moon.Name);
+            values["illum"] = locale.Percent(sky.Noon.Moon.IlluminatedFraction);
+            values["retroCount"] = sky.Retrogrades.Count.ToString(CultureInfo.InvariantCulture);
+            if (!string.IsNullOrWhiteSpace(request.Name))
+            {
+                values["name"] = request.Name.Trim();
+            }
+
+            if (transits.Count > 0)
+            {
+                values["body"] = locale.Body(transits[0].TransitingBody);
+                values["orb"] = ContentLocale.Orb(transits[0].Aspect.Orb);
+            }
+
+            var familyRank = new Dictionary<TransitFamily, int>();
+            var lines = transits.Select(t =>
+            {
+                var family = PhraseLibrary.FamilyOf(t.Aspect.Type);
+                var rank = familyRank.GetValueOrDefault(family);
+                familyRank[family] = rank + 1;
+                return WriteTransit(t, family, rank);
+            }).ToList();
+            var areas = request.FocusAreas.Distinct().Take(3).ToList();
+            var focus = areas.Select((area, i) => WriteFocus(area, i, areas.Count)).ToList();
+            var practice = new Practice(book.PracticeTitle, Slot("practice", book.Practices));
+            var lead = Slot("lead", book.Leads);
+            var greeting = Slot("greeting", values.ContainsKey("name") ? book.GreetingsNamed : book.GreetingsAnonymous) + " " + lead;
+            var transitBody = lines.Count > 0
+                ? string.Join(" ", lines.Select(l => l.Meaning))
+                : Slot("no-transits", book.NoTransits);
+            var sections = new List<ContentSection>
+            {
+                new(book.Sections[0], lead),
+                new(book.Sections[1], transitBody),
+            };
+            if (focus.Count > 0)
+            {
+                sections.Add(new(book.Sections[2], string.Join(" ", focus.Select(f => f.Text))));
+            }
+
+            sections.Add(new(book.Sections[3], practice.Text));
+            var upgrade = request.Tier == Tier.Free
+                ? new UpgradeBlock(shared.UpgradeHeadline, shared.UpgradeText, shared.UpgradeButton, request.PlansUrl)
+                : null;
+
+            return new DailyContent(
+                OfflineDailyComposer.ProviderName,
+                OfflineDailyComposer.ModelName,
+                0,
+                0,
+                Fit("subject", book.Subjects, 10, 60),
+                Fit("preheader", book.Preheaders, 20, 100),
+                Capitalize(locale.DateLabel(request.LocalDate)),
+                locale.Perspective(request.Perspective),
+                greeting,
+                sections,
+                SkyFacts(),
+                lines,
+                focus,
+                practice,
+                Fit("snippet", book.Snippets, 30, 120),
+                upgrade,
+                sky);
+        }
+
+        private TransitLine WriteTransit(Transit transit, TransitFamily family, int rankInFamily)
+        {
+            var local = new Dictionary<string, string>(values, StringComparer.Ordinal)
+            {
+                ["body"] = locale.Body(transit.TransitingBody),
+                ["point"] = locale.Point(transit.NatalPoint),
+                ["orb"] = ContentLocale.Orb(transit.Aspect.Orb),
+                ["myth"] = shared.Myths[transit.TransitingBody],
+            };
+            var segment = $"transit:{family}";
+            var title = Slot($"{segment}:title:{transit.TransitingBody}:{transit.NatalPoint}:{transit.Aspect.Type}", book.TransitTitles[family], 0, local);
+            var meaning = Slot(segment + ":meaning", book.TransitMeanings[family], rankInFamily, local, MeaningStride);
+            var aspect = locale.IsSpanish
+                ? $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} tu {locale.Point(transit.NatalPoint)} natal"
+                : $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} natal {locale.Point(transit.NatalPoint)}";
+            var exact = transit.Aspect.ExactUtc is { } utc ? locale.DayAndTime(sky.ToLocal(utc)) : shared.NoExactTime;
+            return new TransitLine(title, aspect, ContentLocale.Orb(transit.Aspect.Orb), exact, meaning);
+        }
+
+        private FocusGuidance WriteFocus(FocusAreaId area, int index, int areaCount)
+        {
+            var body = FocusRanking.LeadBody(area);
+            var local = new Dictionary<string, string>(values, StringComparer.Ordinal)
+            {
+                ["theme"] = shared.Themes[area],
+                ["planet"] = body.IsLuminary() ? (locale.IsSpanish ? (body == Body.Moon ? "la " : "el ") : "the ") + locale.Body(body) : locale.Body(body),
+                ["planetSign"] = locale.Sign(sky.Noon[body].Sign),
+            };
+            return new FocusGuidance(locale.FocusArea(area), Slot("focus", book.FocusGuidance, index, local, areaCount));
+        }
+
+        private List<LabelledFact> SkyFacts()
+        {
+            var facts = new List<LabelledFact>();
+            string Time(DateTimeOffset utc) => locale.Time(sky.ToLocal(utc));
+            string Format(string template, params (string Key, string Value)[] pairs) =>
+                pairs.Aggregate(template, (text, pair) => text.Replace("{" + pair.Key + "}", pair.Value, StringComparison.Ordinal));
+
+            facts.Add(new(shared.MoonLabel, Capitalize(Format(shared.MoonDetail, ("phase", values["phase"]), ("moonSign", values["moonSign"]), ("illum", values["illum"])))));
+            if (sky.MoonIngress is { } moonIngress)
+            {
+                facts.Add(new(shared.MoonLabel, Format(shared.MoonEnters, ("sign", locale.Sign(moonIngress.Sign)), ("time", Time(moonIngress.Utc)))));
+            }
+
+            if (sky.LunarPhase is { } phase)
+            {
+                var name = phase.Kind switch
+                {
+                    SkyEventKind.NewMoon => MoonPhaseName.NewMoon,
+                    SkyEventKind.FirstQuarter => MoonPhaseName.FirstQuarter,
+                    SkyEventKind.FullMoon => MoonPhaseName.FullMoon,
+                    _ => MoonPhaseName.LastQuarter,
+                };
+                facts.Add(new(shared.MoonLabel, Capitalize(Format(shared.PhaseExact, ("phase", locale.Phase(name)), ("time", Time(phase.Utc))))));
+            }
+
+            facts.Add(new(locale.Body(Body.Sun), locale.Longitude(sky.Noon[Body.Sun].Longitude)));
+            foreach (var ingress in sky.Ingresses)
+            {
+                var template = ingress.IsRetrograde ? shared.EntersRetrograde : shared.Enters;
+                facts.Add(new(locale.Body(ingress.Body), Format(template, ("sign", locale.Sign(ingress.Sign)), ("time", Time(ingress.Utc)))));
+            }
+
+            foreach (var station in sky.Stations)
+            {
+                var template = station.Kind == SkyEventKind.StationRetrograde ? shared.StationsRetrograde : shared.StationsDirect;
+                facts.Add(new(locale.Body(station.Body), Format(template, ("lon", locale.Longitude(station.Longitude)), ("time", Time(station.Utc)))));
+            }
+
+            var retrogrades = sky.Retrogrades;
+            facts.Add(new(
+                shared.RetrogradeLabel,
+                retrogrades.Count == 0
+                    ? shared.NoRetrogrades
+                    : string.Join(", ", retrogrades.Select(b => $"{locale.Body(b)} {locale.Longitude(sky.Noon[b].Longitude)}"))));
+
+            foreach (var aspect in sky.ExactAspects.Take(4))
+            {
+                facts.Add(new(shared.ExactTodayLabel, Format(
+                    shared.ExactAt,
+                    ("first", locale.Point(aspect.First)),
+                    ("aspect", locale.Aspect(aspect.Type)),
+                    ("second", locale.Point(aspect.Second)),
+                    ("time", Time(aspect.ExactUtc!.Value)))));
+            }
+
+            return facts;
+        }
+
+        private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null, int stride = 1)
+        {
+            var start = Pick(request.LocalDate, request.Perspective, segment, offset, variants.Count, stride);
+            for (var k = 0; k < variants.Count; k++)
+            {
+                if (Fill(variants[(start + k) % variants.Count], with ?? values) is { } text)
+                {
+                    return text;
+                }
+            }
+
+            throw new InvalidOperationException($"No variant of '{segment}' can be filled for {request.Perspective}/{locale.Name}.");
+        }
+
+        private string Fit(string segment, IReadOnlyList<string> variants, int min, int max)
+        {
+            var start = Pick(request.LocalDate, request.Perspective, segment, 0, variants.Count);
+            string? fallback = null;
+            for (var k = 0; k < variants.Count; k++)
+            {
+                if (Fill(variants[(start + k) % variants.Count], values) is not { } text)
+                {
+                    continue;
+                }
+
+                if (text.Length >= min && text.Length <= max)
+                {
+                    return text;
+                }
+
+                fallback ??= text;
+            }
+
+            if (fallback is null)
+            {
+                throw new InvalidOperationException($"No variant of '{segment}' can be filled for {request.Perspective}/{locale.Name}.");
+            }
+
+            return fallback.Length > max ? fallback[..(fallback.LastIndexOf(' ', max - 1) is > 0 and var cut ? cut : max)].TrimEnd(',', ';', ':') : fallback;
+        }
+
+        /// <summary>The template with its placeholders filled, or null when one has no value today.</summary>
+        private static string? Fill(string template, IReadOnlyDictionary<string, string> with)
+        {
+            var result = new StringBuilder(template.Length + 32);
+            var i = 0;
+            while (i < template.Length)
+            {
+                var open = template.IndexOf('{', i);
+                if (open < 0)
+                {
+                    result.Append(template, i, template.Length - i);
+                    break;
+                }
+
+                var close = template.IndexOf('}', open);
+                result.Append(template, i, open - i);
+                if (!with.TryGetValue(template[(open + 1)..close], out var value))
+                {
+                    return null;
+                }
+
+                result.Append(value);
+                i = close + 1;
+            }
+
+            return CapitalizeSentences(result.ToString());
+        }
+
+        private static string CapitalizeSentences(string text)
+        {
+            var chars = text.ToCharArray();
+            var capitalize = true;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (capitalize && char.IsLetter(chars[i]))
+                {
+                    chars[i] = char.ToUpper(chars[i], CultureInfo.InvariantCulture);
+                    capitalize = false;
+                }
+                else if (capitalize && chars[i] is not (' ' or '¿' or '¡' or '«'))
+                {
+                    capitalize = false;
+                }
+
+                if (chars[i] is '.' or '?' or '!' && i + 1 < chars.Length && chars[i + 1] == ' ')
+                {
+                    capitalize = true;
+                }
+            }
+
+            return new string(chars);
+        }
+
+        private static string Capitalize(string text) =>
+            text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+    }
+}

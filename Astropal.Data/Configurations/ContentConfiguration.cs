@@ -1,0 +1,50 @@
+using Astropal.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Astropal.Data.Configurations;
+
+internal sealed class SegmentConfiguration : IEntityTypeConfiguration<Segment>
+{
+    public void Configure(EntityTypeBuilder<Segment> builder)
+    {
+        builder.ToTable("Segments");
+        builder.Property(s => s.Locale).HasMaxLength(10);
+        builder.Property(s => s.Perspective).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Tier).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.SubjectKey).HasMaxLength(64);
+        builder.Property(s => s.Provider).HasMaxLength(32);
+        builder.Property(s => s.Model).HasMaxLength(64);
+        builder.HasIndex(s => new { s.LocalDate, s.Locale, s.Perspective, s.Tier, s.SubjectKey }).IsUnique();
+        builder.HasIndex(s => s.CreatedAt);
+    }
+}
+
+internal sealed class LlmCallConfiguration : IEntityTypeConfiguration<LlmCall>
+{
+    public void Configure(EntityTypeBuilder<LlmCall> builder)
+    {
+        builder.ToTable("LlmCalls");
+        builder.Property(c => c.Provider).HasMaxLength(32);
+        builder.Property(c => c.Model).HasMaxLength(64);
+        builder.Property(c => c.SegmentKey).HasMaxLength(200);
+        builder.Property(c => c.CostUsd).HasPrecision(18, 6);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Detail).HasMaxLength(1000);
+        builder.HasIndex(c => c.At);
+        builder.HasIndex(c => new { c.Provider, c.At });
+    }
+}
+
+internal sealed class NewsHeadlineConfiguration : IEntityTypeConfiguration<NewsHeadline>
+{
+    public void Configure(EntityTypeBuilder<NewsHeadline> builder)
+    {
+        builder.ToTable("NewsHeadlines");
+        builder.Property(h => h.Category).HasMaxLength(32);
+        builder.Property(h => h.Title).HasMaxLength(500);
+        builder.Property(h => h.Source).HasMaxLength(200);
+        builder.Property(h => h.Url).HasMaxLength(2000);
+        builder.HasIndex(h => new { h.FetchedOn, h.Category });
+    }
+}

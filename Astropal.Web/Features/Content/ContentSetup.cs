@@ -1,0 +1,26 @@
+using Astropal.Core.Content;
+using Astropal.Web.Infrastructure.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Astropal.Web.Features.Content;
+
+public static class ContentSetup
+{
+    /// <summary>
+    /// The content engine (the offline composer, the day's sky, the reader email composer behind
+    /// <see cref="IReaderEmailComposer"/>) and the <c>preview</c> command. Needs places, sky and email.
+    /// </summary>
+    public static IHostApplicationBuilder AddAstropalContent(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddContent(builder.Services);
+        return builder;
+    }
+
+    internal static IServiceCollection AddContent(IServiceCollection services)
+    {
+        services.AddContentServices();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
+        return services;
+    }
+}
