@@ -1,5 +1,6 @@
 using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
+using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Places;
 using Astropal.Web.Features.Readers;
@@ -26,6 +27,7 @@ builder.AddAstropalSite();
 builder.AddAstropalPlaces();
 builder.AddAstropalSky();
 builder.AddAstropalEmail();
+builder.AddAstropalContent();
 builder.AddAstropalReaders();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
