@@ -1,3 +1,4 @@
+using Astropal.Core.Delivery;
 using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +18,10 @@ public abstract class AstropalDbContext(DbContextOptions options)
     public DbSet<Reader> Readers => Set<Reader>();
 
     public DbSet<PerspectiveChange> PerspectiveChanges => Set<PerspectiveChange>();
+
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
