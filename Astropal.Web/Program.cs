@@ -1,5 +1,6 @@
 using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
+using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Places;
 using Astropal.Web.Features.Site;
@@ -11,6 +12,7 @@ using Astropal.Web.Infrastructure.Health;
 using Astropal.Web.Infrastructure.Hosting;
 using Astropal.Web.Infrastructure.Identity;
 using Astropal.Web.Infrastructure.Observability;
+using Astropal.Web.Infrastructure.Scheduling;
 using Astropal.Web.Infrastructure.Security;
 
 var invocation = CliInvocation.Parse(args);
@@ -25,6 +27,8 @@ builder.AddAstropalSite();
 builder.AddAstropalPlaces();
 builder.AddAstropalSky();
 builder.AddAstropalEmail();
+builder.AddAstropalDelivery();
+builder.AddAstropalScheduler();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
 builder.AddAstropalCli();
@@ -39,6 +43,7 @@ if (invocation.Command is not null)
 app.UseAstropalSecurity();
 app.MapAstropalHealth();
 app.MapAstropalAccount();
+app.MapAstropalDelivery();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);
