@@ -40,6 +40,7 @@ public static class DeliverySetup
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DeliveryDispatcher>>()));
         services.TryAddTransient<DeliveryDispatchJob>();
+        services.TryAddSingleton<DeliveryLedger>();
         return builder;
     }
 
