@@ -23,6 +23,8 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
 
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Astropal.Core.Delivery;
 
 /// <summary>Settings of the <c>Delivery</c> section (docs/settings-delivery.md).</summary>
-public sealed class DeliveryOptions
+public sealed class DeliveryOptions : IValidatableObject
 {
     public const string SectionName = "Delivery";
 
@@ -30,6 +30,33 @@ public sealed class DeliveryOptions
     /// <summary>Rows claimed per batch by one run.</summary>
     [Range(1, 10000, ErrorMessage = "Delivery:BatchSize must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>Resend's webhook signing secret (<c>whsec_…</c>, Svix). Unset: <c>POST /webhooks/resend</c> answers 404.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(WebhookSecret) && WebhookSecretBytes(WebhookSecret) is null)
+        {
+            yield return new ValidationResult(
+                "Delivery:WebhookSecret must be the signing secret from Resend (whsec_ followed by base64).",
+                [nameof(WebhookSecret)]);
+        }
+    }
+
+    /// <summary>The HMAC key of a <c>whsec_</c> secret; null when it is not one.</summary>
+    public static byte[]? WebhookSecretBytes(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        const string prefix = "whsec_";
+        if (!secret.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var buffer = new byte[secret.Length];
+        return Convert.TryFromBase64String(secret[prefix.Length..], buffer, out var written) && written > 0 ? buffer[..written] : null;
+    }
 }
 
 /// <summary>Ledger rules that are pure arithmetic.</summary>

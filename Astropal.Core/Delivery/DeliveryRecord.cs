@@ -82,3 +82,15 @@ public static class AddressHash
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 }
+
+/// <summary>A provider webhook event already processed (by its delivery id, e.g. Svix's <c>svix-id</c>): each is applied once.</summary>
+public sealed class ProcessedWebhookEvent
+{
+    /// <summary>The event's id from the provider.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>e.g. <c>email.bounced</c>.</summary>
+    public required string Type { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+}

@@ -89,6 +89,25 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Core.Delivery.ProcessedWebhookEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProcessedWebhookEvents", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Core.Delivery.SuppressedAddress", b =>
                 {
                     b.Property<long>("Id")

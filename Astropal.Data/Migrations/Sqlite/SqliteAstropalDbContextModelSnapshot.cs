@@ -84,6 +84,25 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Core.Delivery.ProcessedWebhookEvent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProcessedWebhookEvents", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Core.Delivery.SuppressedAddress", b =>
                 {
                     b.Property<long>("Id")

@@ -48,6 +48,7 @@ public static class DeliverySetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapUnsubscribe();
+        app.MapResendWebhook();
         return app;
     }
 }
