@@ -59,17 +59,17 @@ public static partial class ResendWebhook
         return false;
     }
 
-    private static async Task<IResult> HandleAsync(
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult> HandleAsync(
         HttpRequest request, IOptions<DeliveryOptions> options, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (options.Value.WebhookSecret is not { Length: > 0 } secret || DeliveryOptions.WebhookSecretBytes(secret) is not { } key)
         {
-            return TypedResults.NotFound();
+            return Plain(StatusCodes.Status404NotFound, "Webhook not configured (Delivery:WebhookSecret).");
         }
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return Plain(StatusCodes.Status413PayloadTooLarge, "Too large.");
         }
 
         string body;
@@ -82,7 +82,7 @@ public static partial class ResendWebhook
         var now = time.GetUtcNow();
         if (body.Length > MaxBodyBytes || !Verify(key, id, request.Headers["svix-timestamp"], request.Headers["svix-signature"], body, now))
         {
-            return TypedResults.Unauthorized();
+            return Plain(StatusCodes.Status401Unauthorized, "Signature not valid.");
         }
 
         string type;
@@ -102,13 +102,13 @@ public static partial class ResendWebhook
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return TypedResults.BadRequest("Not a Resend event.");
+            return Plain(StatusCodes.Status400BadRequest, "Not a Resend event.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.ProcessedWebhookEvents.AnyAsync(e => e.Id == id, cancellationToken))
         {
-            return TypedResults.Ok();
+            return Plain(StatusCodes.Status200OK, "ok");
         }
 
         db.ProcessedWebhookEvents.Add(new ProcessedWebhookEvent { Id = id, Type = type.Length > 50 ? type[..50] : type, ReceivedAt = now });
@@ -143,8 +143,11 @@ public static partial class ResendWebhook
 
         var logger = loggers.CreateLogger("Astropal.Web.Features.Delivery.ResendWebhook");
         Log.EventProcessed(logger, type, id);
-        return TypedResults.Ok();
+        return Plain(StatusCodes.Status200OK, "ok");
     }
+
+    // Always a body: an empty 4xx would be re-executed by the status-code pages as a POST to the Blazor not-found page.
+    private static Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult Plain(int status, string text) => TypedResults.Text(text, "text/plain", Encoding.UTF8, status);
 
     private static partial class Log
     {
