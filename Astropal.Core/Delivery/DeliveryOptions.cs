@@ -31,6 +31,9 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(1, 10000, ErrorMessage = "Delivery:BatchSize must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Open pixel and click redirects in reader emails.</summary>
+    public bool Tracking { get; set; } = true;
+
     /// <summary>Resend's webhook signing secret (<c>whsec_…</c>, Svix). Unset: <c>POST /webhooks/resend</c> answers 404.</summary>
     public string? WebhookSecret { get; set; }
 

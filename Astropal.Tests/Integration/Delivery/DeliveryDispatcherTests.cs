@@ -37,6 +37,8 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal(row.MessageId, email.MessageId);
         Assert.Contains("https://astropal.test/u/", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("https://astropal.test/t/o/", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://astropal.test/u/", email.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed partial class DeliveryDispatcher(
     IReaderEmailComposer? composer,
     IEmailSender sender,
     ReaderLinks links,
+    TrackingLinks tracking,
     IOptions<DeliveryOptions> options,
     IOptions<BrandOptions> brand,
     TimeProvider time,
@@ -291,6 +292,11 @@ public sealed partial class DeliveryDispatcher(
         {
             var emailLinks = links.For(reader.Id);
             var rendered = await composer!.ComposeAsync(reader, row.Kind, row.LocalDate, emailLinks, cancellationToken);
+            if (settings.Tracking)
+            {
+                rendered = rendered with { Html = tracking.Rewrite(rendered.Html, row.Id) };
+            }
+
             var message = EmailMessage.FromRendered(rendered, reader.Email, reader.Name, row.MessageId, emailLinks.UnsubscribeUrl);
             result = await sender.SendAsync(message, cancellationToken);
         }

@@ -28,6 +28,7 @@ public static class DeliverySetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UnsubscribeTokens>();
         services.TryAddSingleton<ReaderLinks>();
+        services.TryAddSingleton<TrackingLinks>();
 
         // A factory, so that a host without a composer still builds (validated DI) and fails clearly at send time.
         services.TryAddSingleton(sp => new DeliveryDispatcher(
@@ -35,6 +36,7 @@ public static class DeliverySetup
             sp.GetService<IReaderEmailComposer>(),
             sp.GetRequiredService<IEmailSender>(),
             sp.GetRequiredService<ReaderLinks>(),
+            sp.GetRequiredService<TrackingLinks>(),
             sp.GetRequiredService<IOptions<DeliveryOptions>>(),
             sp.GetRequiredService<IOptions<BrandOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -49,6 +51,7 @@ public static class DeliverySetup
         ArgumentNullException.ThrowIfNull(app);
         app.MapUnsubscribe();
         app.MapResendWebhook();
+        app.MapTracking();
         return app;
     }
 }
