@@ -51,7 +51,7 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
     public IDbContextFactory<AstropalDbContext> Db => Host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
 
     public static async Task<DeliveryTestHost> StartAsync(
-        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null)
+        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null, bool withComposer = true)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -76,7 +76,10 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
 
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton<IReaderEmailComposer, TestReaderEmailComposer>();
+        if (withComposer)
+        {
+            builder.Services.AddSingleton<IReaderEmailComposer, TestReaderEmailComposer>();
+        }
         builder.AddAstropalStorage();
         builder.AddAstropalDatabase();
         builder.AddAstropalSite();

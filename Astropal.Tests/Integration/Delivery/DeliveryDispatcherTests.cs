@@ -227,6 +227,21 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal(daily.Count + (await host.DeliveriesAsync()).Count(d => d.Kind == EmailTemplate.Weekly && d.Status == DeliveryStatus.Sent), smtp.ReceivedCount);
     }
 
+    [Fact]
+    public async Task Without_a_composer_the_host_starts_and_a_run_fails_clearly_before_claiming_anything()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, withComposer: false);
+        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Dispatcher.RunAsync(CancellationToken.None));
+
+        Assert.Contains("IReaderEmailComposer", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await host.DeliveriesAsync());
+    }
+
     /// <summary>Hands the message to the server, then dies before the outcome is recorded (a process crash between send and mark).</summary>
     private sealed class CrashAfterSend(IEmailSender inner) : IEmailSender
     {

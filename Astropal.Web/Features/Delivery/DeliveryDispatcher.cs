@@ -268,12 +268,12 @@ public sealed partial class DeliveryDispatcher(
         if (reader is null || reader.Status != ReaderStatus.Active || reader.Email is null)
         {
             var why = reader is null ? "reader no longer exists" : $"reader is {reader.Status.ToString().ToLowerInvariant()}";
-            return await FinishAsync(claim, DeliveryStatus.Skipped, why, null, cancellationToken);
+            return await FinishAsync(claim, DeliveryStatus.Skipped, why, null, null, cancellationToken);
         }
 
         if (suppressed)
         {
-            return await FinishAsync(claim, DeliveryStatus.Suppressed, "address is on the suppression list", null, cancellationToken);
+            return await FinishAsync(claim, DeliveryStatus.Suppressed, "address is on the suppression list", null, null, cancellationToken);
         }
 
         if (DeliveryRules.IsTooLate(row.TargetAt, now, settings.MaxLateness))
@@ -283,6 +283,7 @@ public sealed partial class DeliveryDispatcher(
                 claim,
                 DeliveryStatus.Skipped,
                 $"too late: {late:d\\.hh\\:mm} after its target, more than Delivery:MaxLateness ({settings.MaxLateness:d\\.hh\\:mm})",
+                null,
                 null,
                 cancellationToken);
         }
@@ -310,27 +311,27 @@ public sealed partial class DeliveryDispatcher(
         switch (result.Status)
         {
             case EmailSendStatus.Sent:
-                return await FinishAsync(claim, DeliveryStatus.Sent, null, (now - row.TargetAt).TotalSeconds, cancellationToken);
+                return await FinishAsync(claim, DeliveryStatus.Sent, null, (now - row.TargetAt).TotalSeconds, null, cancellationToken);
             case EmailSendStatus.MailboxDoesNotExist:
                 await SuppressAsync(reader, result.Error ?? "mailbox does not exist", cancellationToken);
-                return await FinishAsync(claim, DeliveryStatus.Suppressed, result.Error, null, cancellationToken);
+                return await FinishAsync(claim, DeliveryStatus.Suppressed, result.Error, null, null, cancellationToken);
             case EmailSendStatus.PermanentFailure:
-                return await FinishAsync(claim, DeliveryStatus.Failed, result.Error, null, cancellationToken);
+                return await FinishAsync(claim, DeliveryStatus.Failed, result.Error, null, null, cancellationToken);
             default:
                 var attempts = row.Attempts; // read after the claim, so it counts this attempt
                 if (attempts >= settings.MaxAttempts)
                 {
-                    return await FinishAsync(claim, DeliveryStatus.Failed, $"gave up after {attempts} attempts: {result.Error}", null, cancellationToken);
+                    return await FinishAsync(claim, DeliveryStatus.Failed, $"gave up after {attempts} attempts: {result.Error}", null, null, cancellationToken);
                 }
 
                 var next = now + DeliveryRules.Backoff(attempts, TimeSpan.FromSeconds(settings.RetryBaseSeconds));
-                return await FinishAsync(claim, DeliveryStatus.Pending, result.Error, null, cancellationToken, next);
+                return await FinishAsync(claim, DeliveryStatus.Pending, result.Error, null, next, cancellationToken);
         }
     }
 
     /// <summary>Records the outcome, only if the row is still ours (still sending under our lease).</summary>
     private async Task<DeliveryStatus> FinishAsync(
-        Claim claim, DeliveryStatus status, string? error, double? latenessSeconds, CancellationToken cancellationToken, DateTimeOffset? nextAttemptAt = null)
+        Claim claim, DeliveryStatus status, string? error, double? latenessSeconds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var trimmed = error is { Length: > 1000 } ? error[..1000] : error;
