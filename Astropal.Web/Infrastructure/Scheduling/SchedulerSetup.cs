@@ -45,6 +45,12 @@ public static class SchedulerSetup
 
         builder.Services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "astropal";
+                // Each node of a SQL Server cluster needs its own id (the equivalent of instanceId = AUTO).
+                o.GenerateInstanceId = provider == DatabaseProvider.SqlServer;
+            });
             q.UsePersistentStore(store =>
             {
                 if (provider == DatabaseProvider.SqlServer)
