@@ -1,4 +1,5 @@
 using Astropal.Core.Content;
+using Astropal.Core.Delivery;
 using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,12 @@ public abstract class AstropalDbContext(DbContextOptions options)
     public DbSet<LlmCall> LlmCalls => Set<LlmCall>();
 
     public DbSet<NewsHeadline> NewsHeadlines => Set<NewsHeadline>();
+
+    public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

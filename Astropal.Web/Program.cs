@@ -1,6 +1,7 @@
 using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Content;
+using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Places;
 using Astropal.Web.Features.Readers;
@@ -13,6 +14,7 @@ using Astropal.Web.Infrastructure.Health;
 using Astropal.Web.Infrastructure.Hosting;
 using Astropal.Web.Infrastructure.Identity;
 using Astropal.Web.Infrastructure.Observability;
+using Astropal.Web.Infrastructure.Scheduling;
 using Astropal.Web.Infrastructure.Security;
 
 var invocation = CliInvocation.Parse(args);
@@ -29,6 +31,8 @@ builder.AddAstropalSky();
 builder.AddAstropalEmail();
 builder.AddAstropalContent();
 builder.AddAstropalReaders();
+builder.AddAstropalDelivery();
+builder.AddAstropalScheduler();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
 builder.AddAstropalCli();
@@ -44,6 +48,7 @@ app.UseAstropalSecurity();
 app.MapAstropalHealth();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
+app.MapAstropalDelivery();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

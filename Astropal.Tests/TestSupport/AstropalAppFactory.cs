@@ -37,6 +37,7 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataDirectory", DataDirectory.Path);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Scheduler:Enabled", "false"); // tests drive the dispatcher themselves; a test may turn it back on
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,25 @@
+using Astropal.Core.Delivery;
+using Astropal.Core.Readers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Astropal.Data.Configurations;
+
+internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<DeliveryRecord>
+{
+    public void Configure(EntityTypeBuilder<DeliveryRecord> builder)
+    {
+        builder.ToTable("Deliveries");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.Property(d => d.MessageId).HasMaxLength(200);
+
+        // Exactly once: one row per reader, kind and local date, enforced by the database.
+        builder.HasIndex(d => new { d.ReaderId, d.Kind, d.LocalDate }).IsUnique();
+        builder.HasIndex(d => new { d.Status, d.TargetAt });
+        builder.HasIndex(d => d.LocalDate);
+        builder.HasOne<Reader>().WithMany().HasForeignKey(d => d.ReaderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,254 @@
+using Astropal.Core.Billing;
+using Astropal.Core.Delivery;
+using Astropal.Core.Email;
+using Astropal.Core.Readers;
+using Astropal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using SmtpServer.Protocol;
+
+namespace Astropal.Tests.Integration.Delivery;
+
+/// <summary>The dispatcher on a real SQLite file, sending over real SMTP to an in-process server, on a fake clock.</summary>
+public sealed class DeliveryDispatcherTests
+{
+    // Tuesday 2026-12-01, 06:00:30 UTC = 06:00:30 in London (GMT); no Sunday weekly within the look-back.
+    private static readonly DateTimeOffset LondonSixAm = new(2026, 12, 1, 6, 0, 30, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_due_email_is_sent_once_with_its_ledger_message_id_and_one_click_unsubscribe()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        var reader = await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var first = await host.Dispatcher.RunAsync(CancellationToken.None);
+        var second = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal((1, 1), (first.Created, first.Sent));
+        Assert.Equal((0, 0), (second.Created, second.Claimed));
+        var row = Assert.Single(await host.DeliveriesAsync());
+        Assert.Equal((reader.Id, EmailTemplate.Daily, new DateOnly(2026, 12, 1), DeliveryStatus.Sent), (row.ReaderId, row.Kind, row.LocalDate, row.Status));
+        Assert.Equal(30, row.LatenessSeconds);
+        Assert.Equal(1, row.Attempts);
+        var email = Assert.Single(smtp.Received).Message;
+        Assert.Equal(row.MessageId, email.MessageId);
+        Assert.Contains("https://astropal.test/u/", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
+        Assert.Contains("https://astropal.test/t/o/", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://astropal.test/u/", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_database_never_send_the_same_row()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 20, 0, 0, TimeSpan.Zero));
+        await using var a = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:BatchSize"] = "7", ["Delivery:MaxLateness"] = "1.00:00:00" });
+        await using var b = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:BatchSize"] = "7", ["Delivery:MaxLateness"] = "1.00:00:00" });
+        string[] zones = ["Europe/London", "Europe/Madrid", "Africa/Lagos", "Europe/Athens", "Asia/Dubai", "Asia/Kolkata"];
+        for (var i = 0; i < 24; i++)
+        {
+            await a.AddReaderAsync($"reader{i}@example.com", zones[i % zones.Length], new TimeOnly(6, 0), i % 2 == 0 ? Tier.Basic : Tier.Pro);
+        }
+
+        var runs = await Task.WhenAll(Task.Run(() => a.Dispatcher.RunAsync(CancellationToken.None)), Task.Run(() => b.Dispatcher.RunAsync(CancellationToken.None)));
+
+        var rows = await a.DeliveriesAsync();
+        Assert.True(rows.Count >= 24 * 2, $"{rows.Count} rows");
+        Assert.All(rows, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
+        Assert.Equal(rows.Count, runs.Sum(r => r.Created));
+        Assert.Equal(rows.Count, runs.Sum(r => r.Sent));
+        var ids = smtp.Received.Select(m => m.Message.MessageId).ToList();
+        Assert.Equal(rows.Count, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(rows.Select(r => r.MessageId).Order(), ids.Order());
+    }
+
+    [Fact]
+    public async Task A_row_left_sending_by_a_crash_is_resent_after_the_lease_with_the_same_message_id()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using (var crashing = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, wrapSender: inner => new CrashAfterSend(inner)))
+        {
+            await crashing.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => crashing.Dispatcher.RunAsync(CancellationToken.None));
+            Assert.Equal(DeliveryStatus.Sending, Assert.Single(await crashing.DeliveriesAsync()).Status);
+        }
+
+        await using var restarted = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        var withinLease = await restarted.Dispatcher.RunAsync(CancellationToken.None);
+        Assert.Equal(0, withinLease.Claimed);
+
+        time.Advance(TimeSpan.FromSeconds(301));
+        var afterLease = await restarted.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, afterLease.Sent);
+        var row = Assert.Single(await restarted.DeliveriesAsync());
+        Assert.Equal((DeliveryStatus.Sent, 2), (row.Status, row.Attempts));
+        Assert.Equal(2, smtp.ReceivedCount);
+        Assert.All(smtp.Received, m => Assert.Equal(row.MessageId, m.Message.MessageId));
+    }
+
+    [Fact]
+    public async Task An_email_later_than_max_lateness_is_skipped_with_the_reason()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 30, 0, TimeSpan.Zero));
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var run = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, run.Skipped);
+        var row = Assert.Single(await host.DeliveriesAsync());
+        Assert.Equal(DeliveryStatus.Skipped, row.Status);
+        Assert.Contains("Delivery:MaxLateness", row.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, smtp.ReceivedCount);
+    }
+
+    [Fact]
+    public async Task A_4xx_is_retried_with_backoff_and_then_sent()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var rejections = 0;
+        smtp.RejectRecipient = _ => Interlocked.Increment(ref rejections) == 1 ? new SmtpResponse((SmtpReplyCode)451, "4.3.0 try later") : null;
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var first = await host.Dispatcher.RunAsync(CancellationToken.None);
+        var pending = Assert.Single(await host.DeliveriesAsync());
+        Assert.Equal((1, DeliveryStatus.Pending), (first.Retrying, pending.Status));
+        Assert.Equal(LondonSixAm.AddSeconds(60), pending.NextAttemptAt);
+        Assert.NotNull(pending.LastError);
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, (await host.Dispatcher.RunAsync(CancellationToken.None)).Claimed);
+
+        time.Advance(TimeSpan.FromSeconds(31));
+        var retried = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, retried.Sent);
+        var row = Assert.Single(await host.DeliveriesAsync());
+        Assert.Equal((DeliveryStatus.Sent, 2), (row.Status, row.Attempts));
+        Assert.Equal(1, smtp.ReceivedCount);
+    }
+
+    [Fact]
+    public async Task A_550_unknown_mailbox_suppresses_the_address_and_marks_the_reader_bounced()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        smtp.RejectRecipient = _ => new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "5.1.1 no such user");
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        var reader = await host.AddReaderAsync("ghost@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var run = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, run.Suppressed);
+        Assert.Equal(DeliveryStatus.Suppressed, Assert.Single(await host.DeliveriesAsync()).Status);
+        await using var db = await host.Db.CreateDbContextAsync();
+        Assert.Equal(ReaderStatus.Bounced, (await db.Readers.SingleAsync(r => r.Id == reader.Id)).Status);
+        Assert.True(await db.SuppressedAddresses.AnyAsync(s => s.AddressHash == AddressHash.Of("ghost@example.com")));
+    }
+
+    [Fact]
+    public async Task A_permanent_failure_is_not_retried()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        smtp.RejectRecipient = _ => new SmtpResponse(SmtpReplyCode.TransactionFailed, "5.7.1 policy");
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        Assert.Equal(1, (await host.Dispatcher.RunAsync(CancellationToken.None)).Failed);
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, (await host.Dispatcher.RunAsync(CancellationToken.None)).Claimed);
+        Assert.Equal(DeliveryStatus.Failed, Assert.Single(await host.DeliveriesAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Readers_in_24_zones_get_their_morning_email_at_their_own_six_oclock_across_a_dst_change()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        smtp.KeepMessages = false;
+        // 2026-03-08 is the spring-forward day in New York (and the rest of the US and Canada).
+        var start = new DateTimeOffset(2026, 3, 7, 12, 0, 0, TimeSpan.Zero);
+        var time = new FakeTimeProvider(start);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        string[] zones =
+        [
+            "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
+            "America/Halifax", "America/Sao_Paulo", "Atlantic/Azores", "Europe/London", "Europe/Paris", "Europe/Athens",
+            "Europe/Moscow", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Dhaka", "Asia/Bangkok",
+            "Asia/Shanghai", "Asia/Tokyo", "Australia/Brisbane", "Australia/Sydney", "Pacific/Noumea", "Pacific/Auckland",
+        ];
+        var readers = new Dictionary<Guid, TimeZoneInfo>();
+        foreach (var zone in zones)
+        {
+            var r = await host.AddReaderAsync($"{zone.Replace('/', '.')}@example.com", zone, new TimeOnly(6, 0), Tier.Free, start);
+            readers[r.Id] = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        }
+
+        var step = TimeSpan.FromMinutes(5);
+        for (var t = TimeSpan.Zero; t <= TimeSpan.FromHours(48); t += step)
+        {
+            await host.Dispatcher.RunAsync(CancellationToken.None);
+            time.Advance(step);
+        }
+
+        var daily = (await host.DeliveriesAsync()).Where(d => d.Kind == EmailTemplate.Daily).ToList();
+        Assert.All(daily, d =>
+        {
+            Assert.Equal(DeliveryStatus.Sent, d.Status);
+            var local = TimeZoneInfo.ConvertTime(d.SentAt!.Value, readers[d.ReaderId]);
+            Assert.Equal(d.LocalDate, DateOnly.FromDateTime(local.DateTime));
+            Assert.InRange(local.TimeOfDay, new TimeSpan(6, 0, 0), new TimeSpan(6, 5, 0));
+            Assert.InRange(d.LatenessSeconds!.Value, 0, step.TotalSeconds);
+        });
+        // 48 hours from 12:00 UTC hold two or three local 06:00s depending on the zone; each one exactly once.
+        Assert.All(readers.Keys, id => Assert.InRange(daily.Count(d => d.ReaderId == id), 2, 3));
+        Assert.Equal(daily.Count, daily.DistinctBy(d => (d.ReaderId, d.LocalDate)).Count());
+        var newYork = daily.Where(d => readers[d.ReaderId].Id == "America/New_York").OrderBy(d => d.LocalDate).ToList();
+        Assert.Equal(
+            [new DateTimeOffset(2026, 3, 8, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.Zero)],
+            newYork.Select(d => d.TargetAt));
+        Assert.Equal(daily.Count + (await host.DeliveriesAsync()).Count(d => d.Kind == EmailTemplate.Weekly && d.Status == DeliveryStatus.Sent), smtp.ReceivedCount);
+    }
+
+    [Fact]
+    public async Task Without_a_composer_the_host_starts_and_a_run_fails_clearly_before_claiming_anything()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, withComposer: false);
+        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Dispatcher.RunAsync(CancellationToken.None));
+
+        Assert.Contains("IReaderEmailComposer", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await host.DeliveriesAsync());
+    }
+
+    /// <summary>Hands the message to the server, then dies before the outcome is recorded (a process crash between send and mark).</summary>
+    private sealed class CrashAfterSend(IEmailSender inner) : IEmailSender
+    {
+        public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            throw new OperationCanceledException("process killed");
+        }
+    }
+}

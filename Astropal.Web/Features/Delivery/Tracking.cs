@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Astropal.Core.Branding;
+using Astropal.Core.Delivery;
+using Astropal.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Astropal.Web.Features.Delivery;
+
+/// <summary>
+/// Open pixel and click redirects (setting <c>Delivery:Tracking</c>). Each link of a sent email is replaced by
+/// <c>/t/c/{token}</c> where the token is a Data Protection payload (purpose <c>tracking</c>) of the delivery id
+/// and the original URL: the redirect can only go to a URL that was in that email (no open redirect).
+/// </summary>
+public sealed partial class TrackingLinks(IDataProtectionProvider dataProtection, IOptions<BrandOptions> brand)
+{
+    public const string Purpose = "tracking";
+
+    private readonly IDataProtector protector = dataProtection.CreateProtector(Purpose);
+
+    [GeneratedRegex("href=\"(https?://[^\"]+)\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Href();
+
+    /// <summary>The HTML with each http(s) link (except unsubscribe links) through the click redirect, and the open pixel before <c>&lt;/body&gt;</c>.</summary>
+    public string Rewrite(string html, Guid deliveryId)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var site = brand.Value.SiteUrl.TrimEnd('/');
+        var rewritten = Href().Replace(html, match =>
+        {
+            var url = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
+            if (url.StartsWith(site + "/u/", StringComparison.OrdinalIgnoreCase))
+            {
+                return match.Value; // unsubscribe stays a direct link
+            }
+
+            return $"href=\"{site}/t/c/{Protect(deliveryId, url)}\"";
+        });
+        var pixel = $"<img src=\"{site}/t/o/{Protect(deliveryId, string.Empty)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">";
+        var body = rewritten.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return body >= 0 ? rewritten.Insert(body, pixel) : rewritten + pixel;
+    }
+
+    private string Protect(Guid deliveryId, string url) =>
+        WebEncoders.Base64UrlEncode(protector.Protect(Encoding.UTF8.GetBytes(deliveryId.ToString("N") + "\n" + url)));
+
+    public bool TryRead(string? token, out Guid deliveryId, out string url)
+    {
+        deliveryId = Guid.Empty;
+        url = string.Empty;
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 4096)
+        {
+            return false;
+        }
+
+        try
+        {
+            var text = Encoding.UTF8.GetString(protector.Unprotect(WebEncoders.Base64UrlDecode(token)));
+            var newline = text.IndexOf('\n', StringComparison.Ordinal);
+            if (newline < 0 || !Guid.TryParseExact(text[..newline], "N", out deliveryId))
+            {
+                return false;
+            }
+
+            url = text[(newline + 1)..];
+            return true;
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException)
+        {
+            return false;
+        }
+    }
+}
+
+public static class TrackingEndpoints
+{
+    // A transparent 1×1 GIF.
+    private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    public static IEndpointRouteBuilder MapTracking(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/t/o/{token}", OpenAsync).AllowAnonymous();
+        endpoints.MapGet("/t/c/{token}", ClickAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task<FileContentHttpResult> OpenAsync(
+        string token, TrackingLinks tracking, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (tracking.TryRead(token, out var deliveryId, out _))
+        {
+            await TouchAsync(dbFactory, deliveryId, time.GetUtcNow(), cancellationToken);
+        }
+
+        // The pixel is served either way: a mail client shows nothing broken.
+        return TypedResults.File(Pixel, "image/gif");
+    }
+
+    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> ClickAsync(
+        string token, TrackingLinks tracking, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!tracking.TryRead(token, out var deliveryId, out var url)
+            || !Uri.TryCreate(url, UriKind.Absolute, out var target)
+            || (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp))
+        {
+            return TypedResults.Content(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link not valid</title></head><body><h1>This link is not valid</h1><p>It is incomplete or was not in one of our emails.</p></body></html>",
+                "text/html; charset=utf-8",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        await TouchAsync(dbFactory, deliveryId, time.GetUtcNow(), cancellationToken);
+        return TypedResults.Redirect(target.AbsoluteUri);
+    }
+
+    /// <summary>Opens and clicks count as reader activity (readers inactive for 24 months are purged).</summary>
+    private static async Task TouchAsync(IDbContextFactory<AstropalDbContext> dbFactory, Guid deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var readerId = await db.Deliveries.Where(d => d.Id == deliveryId).Select(d => (Guid?)d.ReaderId).FirstOrDefaultAsync(cancellationToken);
+        if (readerId is { } id)
+        {
+            await db.Readers.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastActivityAt, now), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Astropal.Data;
+using Astropal.Web.Features.Delivery;
+using Astropal.Web.Infrastructure.Hosting;
+using Microsoft.Data.Sqlite;
+using Quartz;
+
+namespace Astropal.Web.Infrastructure.Scheduling;
+
+/// <summary>Settings of the <c>Scheduler</c> section.</summary>
+public sealed class SchedulerOptions
+{
+    public const string SectionName = "Scheduler";
+
+    /// <summary>Run Quartz and its jobs in this instance. Tests and one-off hosts turn it off.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+public static class SchedulerSetup
+{
+    /// <summary>The Quartz file on the SQLite default, beside <c>astropal.db</c> but apart from it (Quartz serialises its own writes).</summary>
+    public const string SqliteFileName = "quartz.db";
+
+    /// <summary>
+    /// Quartz with a persistent store: on SQLite its own <c>quartz.db</c> under Storage:DataDirectory; on SQL Server
+    /// the app's database, clustered so several instances share the schedule. The QRTZ_ tables are provisioned by Quartz.
+    /// Nothing is registered when <c>Scheduler:Enabled</c> is false.
+    /// </summary>
+    public static IHostApplicationBuilder AddAstropalScheduler(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateOnStart();
+
+        // Read in the composition root: whether Quartz is registered at all is decided here.
+        var enabled = !bool.TryParse(builder.Configuration["Scheduler:Enabled"], out var parsed) || parsed;
+        if (!enabled)
+        {
+            return builder;
+        }
+
+        var provider = Enum.TryParse<DatabaseProvider>(builder.Configuration["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
+        var dataDirectory = StorageSetup.ResolveDataDirectory(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"]);
+        var connectionString = provider == DatabaseProvider.SqlServer
+            ? builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? "Server=(not-configured)"
+            : new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, SqliteFileName), Pooling = true, DefaultTimeout = 30 }.ToString();
+
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "astropal";
+                // Each node of a SQL Server cluster needs its own id (the equivalent of instanceId = AUTO).
+                o.GenerateInstanceId = provider == DatabaseProvider.SqlServer;
+            });
+            q.UsePersistentStore(store =>
+            {
+                if (provider == DatabaseProvider.SqlServer)
+                {
+                    store.UseSqlServer(connectionString);
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
+
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+
+            q.ScheduleJob<DeliveryDispatchJob>(
+                trigger => trigger.WithIdentity("delivery-dispatch-every-minute", "delivery")
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()),
+                job => job.WithIdentity(DeliveryDispatchJob.Key));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}
