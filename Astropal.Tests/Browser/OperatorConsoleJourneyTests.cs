@@ -38,6 +38,7 @@ public sealed class OperatorConsoleJourneyTests
         await Assertions.Expect(page.Locator("#operator-count")).ToHaveTextAsync("1");
 
         // Navigation inside the console runs over the interactive circuit.
+        await Assertions.Expect(page.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jobs" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#not-built")).ToContainTextAsync("not built yet");
 

@@ -18,7 +18,6 @@ public sealed partial class SignupJourneyTests
         var context = await browser.NewContextAsync(new() { TimezoneId = "America/New_York" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        Assertions.SetDefaultExpectTimeout(20_000);
 
         await page.GotoAsync(app.ServerAddress + "/start?r=FRIEND01");
         await Assertions.Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/New_York");

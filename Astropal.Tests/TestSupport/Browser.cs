@@ -12,6 +12,8 @@ public static class Browser
     {
         Assert.True(File.Exists(ExecutablePath),
             $"Chromium not found at {ExecutablePath}: run ./test.sh (installs it) or set ASTROPAL_CHROMIUM.");
+        // Two cores shared with the test host and other tests: give the page time.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

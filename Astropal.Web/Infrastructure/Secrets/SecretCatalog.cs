@@ -26,7 +26,7 @@ public static class SecretCatalog
             (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
         new("Email:Smtp:Password", "SMTP password / API key",
             (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
-        new("Email:Webhook:SigningSecret", "Email provider webhook signing secret (bounces, complaints)",
+        new("Delivery:WebhookSecret", "Resend webhook signing secret (bounces, complaints)",
             (e, _) => Live(e)),
         new("Llm:Providers:Grok:ApiKey", "xAI Grok API key", (e, _) => Live(e)),
         new("Llm:Providers:OpenAI:ApiKey", "OpenAI API key", (e, _) => Live(e)),
