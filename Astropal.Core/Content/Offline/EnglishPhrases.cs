@@ -28,7 +28,7 @@ internal static class EnglishPhrases
             [Body.Neptune] = "Neptune was predicted by mathematics before anyone saw it, then found by Galle in 1846",
             [Body.Pluto] = "Pluto, named for the lord of the underworld, needs 248 years for one orbit",
         },
-        "not exact within 30 days",
+        "beyond the next 30 days",
         "Moon",
         "{phase} in {moonSign}, {illum} illuminated",
         "Moon enters {sign} at {time}",

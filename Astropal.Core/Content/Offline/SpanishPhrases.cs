@@ -28,7 +28,7 @@ internal static class SpanishPhrases
             [Body.Neptune] = "Neptuno se predijo con matemáticas antes de verlo; Galle lo encontró en 1846",
             [Body.Pluto] = "Plutón, llamado así por el señor del inframundo, necesita 248 años para una órbita",
         },
-        "sin momento exacto en 30 días",
+        "más allá de los próximos 30 días",
         "Luna",
         "{phase} en {moonSign}, iluminada al {illum}",
         "La Luna entra en {sign} a las {time}",
