@@ -86,13 +86,14 @@ public sealed partial class SignupTests
         using var client = app.CreateClient();
         using var first = await client.PostAsJsonAsync("/api/readers", Body());
         await ConfirmAsync(app, ConfirmToken(app.OutboxMessages().Single()));
+        Assert.Equal(2, app.OutboxMessages().Count);
 
         using var second = await client.PostAsJsonAsync("/api/readers", Body());
 
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Single(await ReadersAsync(app));
-        Assert.Single(app.OutboxMessages());
+        Assert.Equal(2, app.OutboxMessages().Count); // confirmation and welcome, nothing more
     }
 
     [Fact]
@@ -189,8 +190,16 @@ public sealed partial class SignupTests
         Assert.Equal(10, chart.Bodies.Count);
         Assert.NotNull(chart.Ascendant);
 
+        var sent = app.OutboxMessages();
+        Assert.Equal(2, sent.Count);
+        var welcome = sent[1];
+        Assert.Contains("06:30", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Mental Wellness", welcome.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/u/", welcome.Headers["List-Unsubscribe"] ?? "", StringComparison.Ordinal);
+
         var again = await ConfirmAsync(app, token, client);
         Assert.Contains("id=\"used\"", again, StringComparison.Ordinal);
+        Assert.Equal(2, app.OutboxMessages().Count);
     }
 
     [Fact]

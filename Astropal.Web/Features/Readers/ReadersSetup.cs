@@ -19,6 +19,7 @@ public static class ReadersSetup
         services.AddSingleton<SignupValidator>();
         services.AddScoped<SignupService>();
         services.AddScoped<ConfirmationService>();
+        services.AddScoped<WelcomeEmail>();
         services.AddProblemDetails();
 
         // Behind a reverse proxy the client address comes from X-Forwarded-For; only proxies in
