@@ -1,6 +1,7 @@
 using Astropal.Core.Content;
 using Astropal.Core.Delivery;
 using Astropal.Core.Readers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,11 @@ namespace Astropal.Data;
 /// its own migrations (Migrations/Sqlite, Migrations/SqlServer); every model change adds both.
 /// </summary>
 public abstract class AstropalDbContext(DbContextOptions options)
-    : IdentityDbContext<OperatorUser, IdentityRole, string>(options)
+    : IdentityDbContext<OperatorUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring, shared by every app instance (link tokens stay valid across instances and restarts).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Reader> Readers => Set<Reader>();

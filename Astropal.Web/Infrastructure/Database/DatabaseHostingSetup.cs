@@ -1,4 +1,5 @@
 using Astropal.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,12 @@ public static partial class DatabaseHostingSetup
                 StorageSetup.ResolveDataDirectory(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"]));
 
         builder.Services.AddAstropalDbContext(provider, connectionString);
+
+        // One key ring in the database for every instance: tokens signed by one instance
+        // (unsubscribe, tracking, antiforgery, sign-in cookies) are read by the others.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Astropal")
+            .PersistKeysToDbContext<AstropalDbContext>();
         return builder;
     }
 
