@@ -90,6 +90,20 @@ public sealed class TransitFinder(Ephemeris ephemeris)
         DateTimeOffset utc,
         AspectOrbs? orbs = null,
         TransitWeights? weights = null,
+        TimeSpan? searchWindow = null) =>
+        Find(natal, utc, exactInstants: true, orbs, weights, searchWindow);
+
+    /// <summary>
+    /// As <see cref="Find(NatalChart, DateTimeOffset, AspectOrbs?, TransitWeights?, TimeSpan?)"/>; without
+    /// <paramref name="exactInstants"/> the (costly) exact instants are left null, for callers that rank first
+    /// and then fill in only the transits they keep with <see cref="WithExactInstants"/>. Ranking does not use them.
+    /// </summary>
+    public IReadOnlyList<Transit> Find(
+        NatalChart natal,
+        DateTimeOffset utc,
+        bool exactInstants,
+        AspectOrbs? orbs = null,
+        TransitWeights? weights = null,
         TimeSpan? searchWindow = null)
     {
         ArgumentNullException.ThrowIfNull(natal);
@@ -109,15 +123,37 @@ public sealed class TransitFinder(Ephemeris ephemeris)
                     continue;
                 }
 
-                // The Moon crosses an orb in a day or two; slow bodies may take months.
-                var bodyWindow = position.Body == Body.Moon ? TimeSpan.FromDays(Math.Min(3, window.TotalDays)) : window;
-                aspect = aspect with { ExactUtc = AspectFinder.ExactInstant(aspect, sky.JulianDayUt, point.Longitude, bodyWindow) };
+                if (exactInstants)
+                {
+                    aspect = aspect with { ExactUtc = ExactInstant(aspect, position.Body, sky.JulianDayUt, point.Longitude, window) };
+                }
+
                 transits.Add(new Transit(aspect, position.Longitude, point.Longitude, 0));
             }
         }
 
         return TransitRanking.Rank(transits, weights);
     }
+
+    /// <summary>The given transits (found at <paramref name="utc"/> without exact instants) with their exact instants, as <see cref="Find(NatalChart, DateTimeOffset, AspectOrbs?, TransitWeights?, TimeSpan?)"/> computes them.</summary>
+    public IReadOnlyList<Transit> WithExactInstants(IReadOnlyList<Transit> transits, DateTimeOffset utc, TimeSpan? searchWindow = null)
+    {
+        ArgumentNullException.ThrowIfNull(transits);
+        if (transits.Count == 0)
+        {
+            return transits;
+        }
+
+        var window = searchWindow ?? TimeSpan.FromDays(30);
+        var julianDayUt = ephemeris.Compute(utc).JulianDayUt;
+        return transits
+            .Select(t => t with { Aspect = t.Aspect with { ExactUtc = ExactInstant(t.Aspect, t.TransitingBody, julianDayUt, t.NatalLongitude, window) } })
+            .ToList();
+    }
+
+    // The Moon crosses an orb in a day or two; slow bodies may take months.
+    private static DateTimeOffset? ExactInstant(Aspect aspect, Body body, double julianDayUt, double natalLongitude, TimeSpan window) =>
+        AspectFinder.ExactInstant(aspect, julianDayUt, natalLongitude, body == Body.Moon ? TimeSpan.FromDays(Math.Min(3, window.TotalDays)) : window);
 
     /// <summary>Transits of a UTC calendar day, taken at 12:00 UTC.</summary>
     public IReadOnlyList<Transit> FindForDay(NatalChart natal, DateOnly dayUtc, AspectOrbs? orbs = null, TransitWeights? weights = null) =>

@@ -24,8 +24,10 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         var sky = skyCalculator.Compute(request.LocalDate, request.TimeZoneId, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var noonUtc = sky.Noon.Utc;
-        var all = transitFinder.Find(request.Natal, noonUtc);
-        var chosen = FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4);
+        // Exact instants only for the transits kept: the ranking does not use them, and each is a root search.
+        var all = transitFinder.Find(request.Natal, noonUtc, exactInstants: false);
+        var chosen = transitFinder.WithExactInstants(
+            FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4), noonUtc);
         return new Writer(request, locale, sky, chosen).Write();
     }
 

@@ -223,6 +223,9 @@ public sealed partial class DeliveryDispatcher(
             .ToListAsync(cancellationToken);
 
         var claims = new List<Claim>(candidates.Count);
+        // One transaction for the batch's conditional updates: one commit (one fsync on SQLite) instead of one per row.
+        // Each update still claims its row only if it is still claimable, so concurrent instances stay safe.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var id in candidates)
         {
             var now = time.GetUtcNow();
@@ -243,6 +246,7 @@ public sealed partial class DeliveryDispatcher(
             }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return claims;
     }
 
