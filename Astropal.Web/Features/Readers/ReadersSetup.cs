@@ -40,7 +40,7 @@ public static class ReadersSetup
             limiter.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
                 return ValueTask.CompletedTask;
             };
         });
@@ -58,6 +58,10 @@ public static class ReadersSetup
         return app;
     }
 
+    /// <summary>Retry-After in whole seconds, rounded up so a client never retries too early.</summary>
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
     internal const string NeutralAnswer =
         "Thanks! If this address can subscribe, a confirmation link is on its way. Check your inbox (and spam folder).";
 
@@ -69,7 +73,7 @@ public static class ReadersSetup
             case SignupOutcome.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors, title: "The sign-up has mistakes.");
             case SignupOutcome.TooManyForAddress tooMany:
-                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
                 return TypedResults.Problem("This address was signed up recently. Use the link in that email, or try again later.",
                     statusCode: StatusCodes.Status429TooManyRequests);
             case SignupOutcome.EmailUnavailable:

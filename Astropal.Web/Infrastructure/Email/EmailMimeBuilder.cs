@@ -46,6 +46,26 @@ internal sealed class EmailMimeBuilder
 
     public bool SignsWithDkim => signer is not null;
 
+    /// <summary>
+    /// Builds the MIME message, or says why it cannot be built: a message that is invalid now is
+    /// invalid on every retry, so the failure is permanent whatever the transport.
+    /// </summary>
+    public bool TryBuild(EmailMessage email, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MimeMessage? mime, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out EmailSendResult? failure)
+    {
+        try
+        {
+            mime = Build(email);
+            failure = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is ParseException or ArgumentException)
+        {
+            mime = null;
+            failure = EmailSendResult.Permanent($"Invalid message: {ex.Message}");
+            return false;
+        }
+    }
+
     public MimeMessage Build(EmailMessage email)
     {
         ArgumentNullException.ThrowIfNull(email);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Astropal.Core.Email;
 using Astropal.Core.Storage;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Astropal.Web.Infrastructure.Email;
 
@@ -25,14 +24,9 @@ internal sealed class OutboxEmailSender(
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        MimeMessage mime;
-        try
+        if (!builder.TryBuild(message, out var mime, out var invalid))
         {
-            mime = builder.Build(message);
-        }
-        catch (Exception ex) when (ex is ParseException or ArgumentException)
-        {
-            return EmailSendResult.Permanent($"Invalid message: {ex.Message}");
+            return invalid;
         }
 
         var folder = storage.Value.Folder(FolderName);

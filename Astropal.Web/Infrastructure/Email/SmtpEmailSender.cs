@@ -3,7 +3,6 @@ using Astropal.Core.Email;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using MimeKit;
 
 namespace Astropal.Web.Infrastructure.Email;
 
@@ -22,14 +21,9 @@ internal sealed class SmtpEmailSender(
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        MimeMessage mime;
-        try
+        if (!builder.TryBuild(message, out var mime, out var invalid))
         {
-            mime = builder.Build(message);
-        }
-        catch (Exception ex) when (ex is ParseException or ArgumentException)
-        {
-            return EmailSendResult.Permanent($"Invalid message: {ex.Message}");
+            return invalid;
         }
 
         await limiter.WaitAsync(cancellationToken);
