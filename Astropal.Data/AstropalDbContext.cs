@@ -30,6 +30,8 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<LlmCall> LlmCalls => Set<LlmCall>();
 
+    public DbSet<LlmBudgetEvent> LlmBudgetEvents => Set<LlmBudgetEvent>();
+
     public DbSet<NewsHeadline> NewsHeadlines => Set<NewsHeadline>();
 
     public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();

@@ -31,7 +31,34 @@ public sealed class Segment
     /// <summary>The validated structured content (subject, preheader, snippet, sections) as JSON.</summary>
     public required string ContentJson { get; set; }
 
+    /// <summary>Input tokens of the accepted answer, as the provider's usage reported them (0 offline).</summary>
+    public int InputTokens { get; set; }
+
+    /// <summary>Output tokens of the accepted answer, as the provider's usage reported them (0 offline).</summary>
+    public int OutputTokens { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// The day's LLM spend reached <c>Llm:DailyBudgetUsd</c>: the LLM providers are skipped until the next UTC day.
+/// One row per UTC day at most (unique), for the alerting and the console.
+/// </summary>
+public sealed class LlmBudgetEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>The UTC day whose budget was reached.</summary>
+    public DateOnly Day { get; set; }
+
+    /// <summary>When the budget was first found reached.</summary>
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The day's spend (US dollars) at that moment.</summary>
+    public decimal SpentUsd { get; set; }
+
+    /// <summary>The budget in force (US dollars).</summary>
+    public decimal BudgetUsd { get; set; }
 }
 
 /// <summary>How an LLM call ended.</summary>

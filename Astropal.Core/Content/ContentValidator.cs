@@ -81,25 +81,17 @@ public static class ContentValidator
             var retro = locale.IsSpanish
                 ? new Regex($@"\b{name}\s+(?:está\s+|sigue\s+)?retr[oó]grad[oa]\b", RegexOptions.IgnoreCase, Timeout)
                 : new Regex($@"\b{name}\s+(?:is\s+|turns\s+|stations\s+|still\s+)?retrograde\b|\bretrograde\s+{name}\b", RegexOptions.IgnoreCase, Timeout);
-            var retrogradeToday = sky.Noon[body].IsRetrograde || sky.Stations.Any(s => s.Body == body);
-            if (!retrogradeToday && retro.IsMatch(text))
+            if (!RetrogradeAllowed(body, sky) && retro.IsMatch(text))
             {
                 problems.Add($"sky: {body} is not retrograde on {sky.LocalDate:yyyy-MM-dd}");
             }
         }
 
         var phaseToday = sky.Noon.Moon.Name;
-        var phaseEvent = sky.LunarPhase?.Kind switch
-        {
-            SkyEventKind.NewMoon => MoonPhaseName.NewMoon,
-            SkyEventKind.FirstQuarter => MoonPhaseName.FirstQuarter,
-            SkyEventKind.FullMoon => MoonPhaseName.FullMoon,
-            SkyEventKind.LastQuarter => MoonPhaseName.LastQuarter,
-            _ => (MoonPhaseName?)null,
-        };
+        var allowedPhases = AllowedPhases(sky);
         foreach (var phase in Enum.GetValues<MoonPhaseName>())
         {
-            if (phase == phaseToday || phase == phaseEvent)
+            if (allowedPhases.Contains(phase))
             {
                 continue;
             }
@@ -112,8 +104,32 @@ public static class ContentValidator
         }
     }
 
+    /// <summary>Whether a body may be called retrograde: retrograde at local noon, or stationing during the local day.</summary>
+    internal static bool RetrogradeAllowed(Body body, DailySky sky) =>
+        sky.Noon[body].IsRetrograde || sky.Stations.Any(s => s.Body == body);
+
+    /// <summary>The phase at local noon, plus the phase that is exact during the local day (if any).</summary>
+    internal static HashSet<MoonPhaseName> AllowedPhases(DailySky sky)
+    {
+        var allowed = new HashSet<MoonPhaseName> { sky.Noon.Moon.Name };
+        MoonPhaseName? exact = sky.LunarPhase?.Kind switch
+        {
+            SkyEventKind.NewMoon => MoonPhaseName.NewMoon,
+            SkyEventKind.FirstQuarter => MoonPhaseName.FirstQuarter,
+            SkyEventKind.FullMoon => MoonPhaseName.FullMoon,
+            SkyEventKind.LastQuarter => MoonPhaseName.LastQuarter,
+            _ => null,
+        };
+        if (exact is { } phase)
+        {
+            allowed.Add(phase);
+        }
+
+        return allowed;
+    }
+
     /// <summary>The body's sign at local noon, plus both sides of any ingress during the local day.</summary>
-    private static HashSet<ZodiacSign> AllowedSigns(Body body, DailySky sky)
+    internal static HashSet<ZodiacSign> AllowedSigns(Body body, DailySky sky)
     {
         var allowed = new HashSet<ZodiacSign> { sky.Noon[body].Sign };
         foreach (var ingress in sky.Events.Where(e => e.Kind == SkyEventKind.Ingress && e.Body == body))

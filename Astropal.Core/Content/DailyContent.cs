@@ -49,6 +49,15 @@ public sealed record DailyContent(
     UpgradeBlock? Upgrade,
     DailySky Sky)
 {
+    /// <summary>The greeting's first sentence(s), the reader's own (with the name when given), before the voice's lead.</summary>
+    public string Salutation { get; init; } = "";
+
+    /// <summary>The voice's sections shown between the greeting and the sky (from an LLM segment; empty offline).</summary>
+    public IReadOnlyList<ContentSection> Message { get; init; } = [];
+
+    /// <summary>The shared segments this email was built from, in order (sign first, then focus areas).</summary>
+    public IReadOnlyList<SegmentUse> Segments { get; init; } = [];
+
     /// <summary>
     /// The text written in the voice, without the shared facts (sky facts, each transit's aspect, orb
     /// and time) and without the footer: what the distinctness figures are measured on.
@@ -57,6 +66,7 @@ public sealed record DailyContent(
         "\n",
         new[] { Subject, Preheader, Greeting, Snippet, Practice.Text }
             .Concat(Sections.Select(s => s.Body))
+            .Concat(Message.Select(s => s.Body))
             .Concat(Transits.Select(t => t.Title + " " + t.Meaning))
             .Concat(FocusGuidance.Select(f => f.Text)));
 
@@ -74,5 +84,11 @@ public sealed record DailyContent(
         Snippet,
         Upgrade,
         News: null,
-        links);
+        links)
+    {
+        Message = Message,
+    };
 }
+
+/// <summary>One shared segment an email used: its key and where its text came from.</summary>
+public sealed record SegmentUse(string Key, string Provider, string Model, int InputTokens, int OutputTokens);

@@ -7,15 +7,18 @@ using Astropal.Core.Sky;
 namespace Astropal.Core.Content;
 
 /// <summary>
-/// Composes a reader's daily email with the offline composer and renders it. The natal chart is cast
-/// from the reader's stored birth fields (date, optional time, place and its zone).
+/// Composes a reader's daily email in two layers and renders it: the shared segments (the reader's Sun sign and
+/// focus areas, read from the store or generated on demand when the preparation job has not made them) over the
+/// reader's own layer (sky facts and transits from the offline composer). The natal chart is the reader's stored
+/// chart when there is one, else it is cast from the stored birth fields (date, optional time, place and zone).
 /// </summary>
 public sealed class ReaderEmailComposer(
     OfflineDailyComposer composer,
     BirthChartCalculator birthCharts,
-    EmailTemplateRenderer renderer) : IReaderEmailComposer
+    EmailTemplateRenderer renderer,
+    SegmentService segments) : IReaderEmailComposer
 {
-    public Task<RenderedEmail> ComposeAsync(Reader reader, EmailTemplate kind, DateOnly localDate, EmailLinks links, CancellationToken cancellationToken)
+    public async Task<RenderedEmail> ComposeAsync(Reader reader, EmailTemplate kind, DateOnly localDate, EmailLinks links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(links);
@@ -25,8 +28,30 @@ public sealed class ReaderEmailComposer(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var content = composer.Compose(RequestFor(reader, localDate), cancellationToken);
-        return Task.FromResult(renderer.Render(content.ToEmailModel(links)));
+        var content = await ComposeAsync(RequestFor(reader, localDate), cancellationToken);
+        return renderer.Render(content.ToEmailModel(links));
+    }
+
+    /// <summary>The daily content of a request: the segments it needs over the reader's own layer.</summary>
+    public async Task<DailyContent> ComposeAsync(DailyContentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var personal = composer.Compose(request, cancellationToken);
+        var keys = SegmentKeysFor(request);
+        var texts = new List<SegmentText>(keys.Count);
+        foreach (var key in keys)
+        {
+            texts.Add(await segments.GetAsync(key, cancellationToken));
+        }
+
+        return SegmentOverlay.Apply(personal, texts[0], texts.Skip(1).ToList());
+    }
+
+    /// <summary>The segments a request needs: its Sun sign first, then each focus area.</summary>
+    public static IReadOnlyList<SegmentKey> SegmentKeysFor(DailyContentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SegmentKey.ForReader(request.LocalDate, request.Locale, request.Perspective, request.Tier, request.Natal[Body.Sun].Sign, request.FocusAreas);
     }
 
     /// <summary>The composer's request for a reader on a local date.</summary>
@@ -47,6 +72,11 @@ public sealed class ReaderEmailComposer(
 
     private NatalChart NatalChartOf(Reader reader)
     {
+        if (reader.NatalChartJson is { Length: > 0 } stored)
+        {
+            return StoredNatalChart.FromJson(stored).ToNatalChart();
+        }
+
         if (reader.BirthDate is not { } date
             || reader.BirthLatitude is not { } latitude
             || reader.BirthLongitude is not { } longitude

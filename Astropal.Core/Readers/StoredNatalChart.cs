@@ -51,6 +51,26 @@ public sealed record StoredNatalChart(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>
+    /// The chart back from storage, without the ephemeris: the stored positions, the houses of the stored instant
+    /// and place (when the birth time is known) and the aspects among its points.
+    /// </summary>
+    public NatalChart ToNatalChart()
+    {
+        if (Bodies.Count != Sky.Bodies.All.Count)
+        {
+            throw new JsonException($"The stored natal chart has {Bodies.Count} bodies; {Sky.Bodies.All.Count} are expected.");
+        }
+
+        var positions = Sky.Bodies.All
+            .Select(body => Bodies.FirstOrDefault(b => b.Body == body) ?? throw new JsonException($"The stored natal chart lacks {body}."))
+            .Select(b => new BodyPosition(b.Body, b.Longitude, b.DailyMotion))
+            .ToList();
+        var houses = BirthTimeKnown ? new HouseCalculator().Compute(Utc, Latitude, Longitude) : null;
+        var chart = new NatalChart(new NatalChartRequest(Utc, BirthTimeKnown, Latitude, Longitude), positions, houses, [], IsMoonSignCertain);
+        return chart with { Aspects = new AspectFinder().Find(chart.Points()).OrderBy(a => a.Orb).ToList() };
+    }
+
     public static StoredNatalChart FromJson(string json)
     {
         var chart = JsonSerializer.Deserialize<StoredNatalChart>(json, Json)

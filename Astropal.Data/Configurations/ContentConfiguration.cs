@@ -36,6 +36,17 @@ internal sealed class LlmCallConfiguration : IEntityTypeConfiguration<LlmCall>
     }
 }
 
+internal sealed class LlmBudgetEventConfiguration : IEntityTypeConfiguration<LlmBudgetEvent>
+{
+    public void Configure(EntityTypeBuilder<LlmBudgetEvent> builder)
+    {
+        builder.ToTable("LlmBudgetEvents");
+        builder.Property(e => e.SpentUsd).HasPrecision(18, 6);
+        builder.Property(e => e.BudgetUsd).HasPrecision(18, 6);
+        builder.HasIndex(e => e.Day).IsUnique();
+    }
+}
+
 internal sealed class NewsHeadlineConfiguration : IEntityTypeConfiguration<NewsHeadline>
 {
     public void Configure(EntityTypeBuilder<NewsHeadline> builder)

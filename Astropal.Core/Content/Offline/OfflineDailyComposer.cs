@@ -28,7 +28,24 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         var all = transitFinder.Find(request.Natal, noonUtc, exactInstants: false);
         var chosen = transitFinder.WithExactInstants(
             FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4), noonUtc);
-        return new Writer(request, locale, sky, chosen).Write();
+        return new Writer(WriterInput.Of(request), locale, sky, chosen).Write();
+    }
+
+    /// <summary>
+    /// A shared segment from the phrase libraries (the last resort of the provider chain): for a sign segment the
+    /// subject, preheader, snippet, the voice's lead and practice; for a focus segment the area's guidance. No
+    /// reader data: no name, no transits, so phrases that need them are passed over.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of an injected service.")]
+    public GeneratedContent ComposeSegment(SegmentKey key, DailySky sky, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(sky);
+        cancellationToken.ThrowIfCancellationRequested();
+        var locale = ContentLocale.Get(key.Locale);
+        var areas = key.FocusArea is { } area ? new[] { area } : [];
+        var input = new WriterInput(null, key.Perspective, key.LocalDate, areas, key.Tier, "");
+        return new Writer(input, locale, sky, []).WriteSegment(key.FocusArea is null);
     }
 
     /// <summary>The variant index of a slot: deterministic per (date, perspective, segment), shifting by one each day.</summary>
@@ -47,7 +64,14 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         return (int)((((ulong)(uint)date.DayNumber * (ulong)stride) + hash + (ulong)offset) % (ulong)count);
     }
 
-    private sealed class Writer(DailyContentRequest request, ContentLocale locale, DailySky sky, IReadOnlyList<Transit> transits)
+    /// <summary>What the writer needs of a request (a segment has no natal chart and no reader).</summary>
+    private sealed record WriterInput(string? Name, PerspectiveId Perspective, DateOnly LocalDate, IReadOnlyList<FocusAreaId> FocusAreas, Tier Tier, string PlansUrl)
+    {
+        public static WriterInput Of(DailyContentRequest request) =>
+            new(request.Name, request.Perspective, request.LocalDate, request.FocusAreas, request.Tier, request.PlansUrl);
+    }
+
+    private sealed class Writer(WriterInput request, ContentLocale locale, DailySky sky, IReadOnlyList<Transit> transits)
     {
         // Up to three transits of one family a day take disjoint meanings from one day to the next (six variants).
         private const int MeaningStride = 3;
@@ -58,11 +82,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
 
         public DailyContent Write()
         {
-            var moon = sky.Noon[Body.Moon];
-            values["moonSign"] = locale.Sign(moon.Sign);
-            values["phase"] = locale.Phase(sky.Noon.Moon.Name);
-            values["illum"] = locale.Percent(sky.Noon.Moon.IlluminatedFraction);
-            values["retroCount"] = sky.Retrogrades.Count.ToString(CultureInfo.InvariantCulture);
+            SetSkyValues();
             if (!string.IsNullOrWhiteSpace(request.Name))
             {
                 values["name"] = request.Name.Trim();
@@ -86,7 +106,8 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             var focus = areas.Select((area, i) => WriteFocus(area, i, areas.Count)).ToList();
             var practice = new Practice(book.PracticeTitle, Slot("practice", book.Practices));
             var lead = Slot("lead", book.Leads);
-            var greeting = Slot("greeting", values.ContainsKey("name") ? book.GreetingsNamed : book.GreetingsAnonymous) + " " + lead;
+            var salutation = Slot("greeting", values.ContainsKey("name") ? book.GreetingsNamed : book.GreetingsAnonymous);
+            var greeting = salutation + " " + lead;
             var transitBody = lines.Count > 0
                 ? string.Join(" ", lines.Select(l => l.Meaning))
                 : Slot("no-transits", book.NoTransits);
@@ -122,7 +143,32 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 practice,
                 Fit("snippet", book.Snippets, 30, 120),
                 upgrade,
-                sky);
+                sky)
+            {
+                Salutation = salutation,
+            };
+        }
+
+        public GeneratedContent WriteSegment(bool signSegment)
+        {
+            SetSkyValues();
+            var sections = signSegment
+                ? new List<ContentSection> { new(book.Sections[0], Slot("lead", book.Leads)), new(book.PracticeTitle, Slot("practice", book.Practices)) }
+                : request.FocusAreas.Select(area => new ContentSection(locale.FocusArea(area), WriteFocus(area, (int)area, 1).Text)).ToList();
+            return new GeneratedContent(
+                Fit("subject", book.Subjects, 10, 60),
+                Fit("preheader", book.Preheaders, 20, 100),
+                Fit("snippet", book.Snippets, 30, 120),
+                sections);
+        }
+
+        private void SetSkyValues()
+        {
+            var moon = sky.Noon[Body.Moon];
+            values["moonSign"] = locale.Sign(moon.Sign);
+            values["phase"] = locale.Phase(sky.Noon.Moon.Name);
+            values["illum"] = locale.Percent(sky.Noon.Moon.IlluminatedFraction);
+            values["retroCount"] = sky.Retrogrades.Count.ToString(CultureInfo.InvariantCulture);
         }
 
         private TransitLine WriteTransit(Transit transit, TransitFamily family, int rankInFamily)

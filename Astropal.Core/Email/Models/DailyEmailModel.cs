@@ -17,6 +17,9 @@ public sealed record DailyEmailModel(
     EmailLinks Links) : IEmailModel
 {
     public EmailTemplate Template => EmailTemplate.Daily;
+
+    /// <summary>The voice's own sections after the greeting (LLM segments); none when empty.</summary>
+    public IReadOnlyList<Content.ContentSection> Message { get; init; } = [];
 }
 
 /// <summary>A personal transit with its working shown: aspect, orb and when it is exact (reader's time).</summary>

@@ -22,6 +22,36 @@ namespace Astropal.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Astropal.Core.Content.LlmBudgetEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("BudgetUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SpentUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("LlmBudgetEvents", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Core.Content.LlmCall", b =>
                 {
                     b.Property<long>("Id")
@@ -138,6 +168,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("InputTokens")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("LocalDate")
                         .HasColumnType("date");
 
@@ -150,6 +183,9 @@ namespace Astropal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("OutputTokens")
+                        .HasColumnType("int");
 
                     b.Property<string>("Perspective")
                         .IsRequired()

@@ -1,11 +1,13 @@
 using Astropal.Core.Billing;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
+using Astropal.Core.Content.Llm;
 using Astropal.Core.Content.Offline;
 using Astropal.Core.Email;
 using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Core.Sky;
+using Astropal.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Tests.Core.Content;
@@ -22,9 +24,24 @@ internal static class ContentTestKit
         new BirthMomentResolver(new TimeZoneResolver()),
         new NatalChartCalculator(Ephem, new HouseCalculator(), Aspects));
     public static readonly EmailTemplateRenderer Renderer = new(Options.Create(new BrandOptions()));
-    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer);
+    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer, OfflineSegments());
 
     public static readonly DateOnly Start = new(2026, 12, 1);
+
+    /// <summary>Segments in memory through a chain with no keys: the offline composer writes every one.</summary>
+    public static SegmentService OfflineSegments()
+    {
+        var options = Options.Create(new LlmOptions());
+        var generator = new SegmentGenerator(
+            new OpenAiCompatibleChat(new NoHttpClientFactory(), options),
+            Composer,
+            SkyCalculator,
+            new MemoryLlmCallLog(),
+            options,
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SegmentGenerator>.Instance);
+        return new SegmentService(new MemorySegmentStore(), generator, TimeProvider.System);
+    }
 
     public static readonly string[] BannedPhrases =
     [

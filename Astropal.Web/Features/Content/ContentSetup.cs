@@ -1,4 +1,5 @@
 using Astropal.Core.Content;
+using Astropal.Core.Content.Llm;
 using Astropal.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,8 +8,10 @@ namespace Astropal.Web.Features.Content;
 public static class ContentSetup
 {
     /// <summary>
-    /// The content engine (the offline composer, the day's sky, the reader email composer behind
-    /// <see cref="IReaderEmailComposer"/>) and the <c>preview</c> command. Needs places, sky and email.
+    /// The content engine (the offline composer, the day's sky, the LLM provider chain with the <c>Llm</c> options
+    /// validated at startup, segments and LLM calls in the database, the reader email composer behind
+    /// <see cref="IReaderEmailComposer"/>), the segment preparation job and the <c>preview</c> command.
+    /// Needs places, sky, email and the database.
     /// </summary>
     public static IHostApplicationBuilder AddAstropalContent(this IHostApplicationBuilder builder)
     {
@@ -19,7 +22,15 @@ public static class ContentSetup
 
     internal static IServiceCollection AddContent(IServiceCollection services)
     {
+        services.AddOptions<LlmOptions>()
+            .BindConfiguration(LlmOptions.SectionName)
+            .ValidateOnStart();
         services.AddContentServices();
+        services.TryAddSingleton<ISegmentStore, EfSegmentStore>();
+        services.TryAddSingleton<ILlmCallLog, EfLlmCallLog>();
+        services.TryAddSingleton<SegmentPreparer>();
+        services.TryAddSingleton<ContentReport>();
+        services.TryAddTransient<SegmentPreparationJob>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
         return services;
     }

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Astropal.Core.Billing;
 using Astropal.Core.Content;
-using Astropal.Core.Content.Offline;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Places;
@@ -20,7 +20,7 @@ namespace Astropal.Web.Features.Content;
 internal sealed class PreviewCommand(
     Gazetteer gazetteer,
     BirthChartCalculator birthCharts,
-    OfflineDailyComposer composer,
+    ReaderEmailComposer composer,
     EmailTemplateRenderer renderer) : ICliCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -37,7 +37,8 @@ internal sealed class PreviewCommand(
         "preview daily --birth-date 1990-05-17 [--birth-time 08:30] --birth-place GEONAMEID --perspective calm|knowledge|success|evidence " +
         "--focus career,wellness [--tier trial|free|basic|pro] [--locale en-US|es-ES] --date 2026-12-01 [--format html|text|json] [--out FILE] [--name NAME] [--time-zone IANA]";
 
-    public string Description => "Renders a daily email for the given birth data and date, as it would be sent, without a reader and without sending.";
+    public string Description =>
+        "Renders a daily email for the given birth data and date, as it would be sent (the day's stored segments, generated through the configured LLM providers when missing), without a reader and without sending.";
 
     public bool AcceptsSubcommand => true;
 
@@ -105,7 +106,18 @@ internal sealed class PreviewCommand(
         var chart = birthCharts.Compute(BirthData.At(birthDate, birthTime, place)).Chart;
         var site = renderer.Brand.SiteUrl.TrimEnd('/');
         var request = new DailyContentRequest(name, chart, zoneText ?? place.TimeZoneId, locale.Name, perspective.Id, focus, tier, date, site + "/plans");
-        var content = composer.Compose(request, cancellationToken);
+        DailyContent content;
+        try
+        {
+            // The same path as sending: the stored segments of the day, generated through the configured providers when missing.
+            content = await composer.ComposeAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            await console.Error.WriteLineAsync($"The preview reads and stores the day's segments in the database, which is not ready ({e.Message}); run 'migrate' first.");
+            return 1;
+        }
+
         var links = new EmailLinks(
             site + "/preferences?preview=1",
             site + "/unsubscribe?preview=1",
@@ -152,6 +164,13 @@ internal sealed class PreviewCommand(
             provider = content.Provider,
             model = content.Model,
             tokens = new { input = content.InputTokens, output = content.OutputTokens, total = content.InputTokens + content.OutputTokens },
+            segments = content.Segments.Select(s => new
+            {
+                key = s.Key,
+                provider = s.Provider,
+                model = s.Model,
+                tokens = new { input = s.InputTokens, output = s.OutputTokens, total = s.InputTokens + s.OutputTokens },
+            }),
             locale = request.Locale,
             perspective = Perspective.Get(request.Perspective).Slug,
             date = request.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -160,6 +179,7 @@ internal sealed class PreviewCommand(
             birthTimeKnown = request.Natal.BirthTimeKnown,
             greeting = content.Greeting,
             sections = content.Sections,
+            message = content.Message,
             transits = content.Transits,
             focusGuidance = content.FocusGuidance,
             practice = content.Practice,

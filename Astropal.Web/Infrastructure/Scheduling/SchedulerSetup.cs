@@ -1,4 +1,5 @@
 using Astropal.Data;
+using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
@@ -72,6 +73,13 @@ public static class SchedulerSetup
                     .StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()),
                 job => job.WithIdentity(DeliveryDispatchJob.Key));
+
+            // Segments for the local dates starting in the next 36 h: the daily run, then hourly top-ups (new readers, changed preferences).
+            q.AddJob<SegmentPreparationJob>(job => job.WithIdentity(SegmentPreparationJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger.ForJob(SegmentPreparationJob.Key).WithIdentity("segments-daily-0005-utc", "content")
+                .WithCronSchedule("0 5 0 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+            q.AddTrigger(trigger => trigger.ForJob(SegmentPreparationJob.Key).WithIdentity("segments-hourly-top-up", "content")
+                .WithCronSchedule("0 35 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

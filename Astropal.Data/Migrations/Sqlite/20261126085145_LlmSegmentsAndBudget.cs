@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Astropal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LlmSegmentsAndBudget : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "InputTokens",
+                table: "Segments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "OutputTokens",
+                table: "Segments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "LlmBudgetEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    SpentUsd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    BudgetUsd = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LlmBudgetEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LlmBudgetEvents_Day",
+                table: "LlmBudgetEvents",
+                column: "Day",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LlmBudgetEvents");
+
+            migrationBuilder.DropColumn(
+                name: "InputTokens",
+                table: "Segments");
+
+            migrationBuilder.DropColumn(
+                name: "OutputTokens",
+                table: "Segments");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Astropal.Core.Content;
+using Astropal.Data;
+using Astropal.Web.Features.Delivery;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astropal.Web.Features.Content;
+
+/// <summary>Segments in the database; the unique key (date, locale, perspective, tier, subject) decides races between instances.</summary>
+internal sealed class EfSegmentStore(IDbContextFactory<AstropalDbContext> dbFactory) : ISegmentStore
+{
+    public async Task<Segment?> FindAsync(SegmentKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Matching(db, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<Segment> AddAsync(Segment segment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var key = new SegmentKey(segment.LocalDate, segment.Locale, segment.Perspective, segment.Tier, segment.SubjectKey);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Segments.Add(segment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return segment;
+        }
+        catch (DbUpdateException ex) when (DeliveryDispatcher.IsUniqueViolation(ex))
+        {
+            // Another instance stored the same segment first: theirs is the one every reader gets.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await Matching(fresh, key).AsNoTracking().SingleAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingAsync(IReadOnlyCollection<SegmentKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        var from = keys.Min(k => k.LocalDate);
+        var to = keys.Max(k => k.LocalDate);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Segments.AsNoTracking()
+            .Where(s => s.LocalDate >= from && s.LocalDate <= to)
+            .Select(s => new { s.LocalDate, s.Locale, s.Perspective, s.Tier, s.SubjectKey })
+            .ToListAsync(cancellationToken);
+        return stored.Select(s => new SegmentKey(s.LocalDate, s.Locale, s.Perspective, s.Tier, s.SubjectKey).ToString()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IQueryable<Segment> Matching(AstropalDbContext db, SegmentKey key) =>
+        db.Segments.Where(s => s.LocalDate == key.LocalDate && s.Locale == key.Locale && s.Perspective == key.Perspective && s.Tier == key.Tier && s.SubjectKey == key.SubjectKey);
+}
+
+/// <summary>LLM calls and budget events in the database.</summary>
+internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactory) : ILlmCallLog
+{
+    public async Task RecordAsync(LlmCall llmCall, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(llmCall);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.LlmCalls.Add(llmCall);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<decimal> SpentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Summed here: SQLite stores decimals as text and cannot add them exactly.
+        var costs = await db.LlmCalls.AsNoTracking()
+            .Where(c => c.At >= since)
+            .Select(c => c.CostUsd)
+            .ToListAsync(cancellationToken);
+        return costs.Sum();
+    }
+
+    public async Task<bool> RecordBudgetReachedAsync(LlmBudgetEvent budgetEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(budgetEvent);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.LlmBudgetEvents.AnyAsync(e => e.Day == budgetEvent.Day, cancellationToken))
+        {
+            return false;
+        }
+
+        db.LlmBudgetEvents.Add(budgetEvent);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (DeliveryDispatcher.IsUniqueViolation(ex))
+        {
+            return false;
+        }
+    }
+}
