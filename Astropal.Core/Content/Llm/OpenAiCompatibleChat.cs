@@ -76,6 +76,8 @@ public sealed class OpenAiCompatibleChat(IHttpClientFactory httpClients, IOption
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        // Network waits are measured on the real clock even when the app's clock is a test double.
+        builder.TimeProvider = TimeProvider.System;
         var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         if (options.MaxRetries > 0)
         {
