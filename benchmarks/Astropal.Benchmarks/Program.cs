@@ -1,13 +1,21 @@
 using Astropal.Benchmarks.Delivery;
+using Astropal.Benchmarks.Segments;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- --filter '*'
 // Pick suites with --filter, e.g. '*Ephemeris*' or '*Gazetteer*'.
 // dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- delivery --readers 20000
 // runs the end-to-end delivery benchmark instead (see Delivery/DeliveryBenchmark.cs).
+// dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- segments --readers 10000
+// runs the shared-segment benchmark (see Segments/SegmentsBenchmark.cs).
 if (args.Length > 0 && args[0] == "delivery")
 {
     return await DeliveryBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "segments")
+{
+    return await SegmentsBenchmark.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(DeliveryBenchmark).Assembly).Run(args);
