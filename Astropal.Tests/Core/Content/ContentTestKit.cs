@@ -1,6 +1,7 @@
 using Astropal.Core.Billing;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
+using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
 using Astropal.Core.Email;
 using Astropal.Core.Places;
@@ -22,7 +23,7 @@ internal static class ContentTestKit
         new BirthMomentResolver(new TimeZoneResolver()),
         new NatalChartCalculator(Ephem, new HouseCalculator(), Aspects));
     public static readonly EmailTemplateRenderer Renderer = new(Options.Create(new BrandOptions()));
-    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer);
+    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer, new NoNewsHeadlines(), new MiddayDigestComposer(new NoNewsHeadlines(), SkyCalculator, Renderer));
 
     public static readonly DateOnly Start = new(2026, 12, 1);
 
