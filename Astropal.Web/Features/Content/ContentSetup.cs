@@ -1,4 +1,5 @@
 using Astropal.Core.Content;
+using Astropal.Web.Features.Content.News;
 using Astropal.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class ContentSetup
 {
     /// <summary>
     /// The content engine (the offline composer, the day's sky, the reader email composer behind
-    /// <see cref="IReaderEmailComposer"/>) and the <c>preview</c> command. Needs places, sky and email.
+    /// <see cref="IReaderEmailComposer"/>), the news headlines and the <c>preview</c> command. Needs places, sky and email.
     /// </summary>
     public static IHostApplicationBuilder AddAstropalContent(this IHostApplicationBuilder builder)
     {
@@ -19,6 +20,7 @@ public static class ContentSetup
 
     internal static IServiceCollection AddContent(IServiceCollection services)
     {
+        NewsSetup.AddNews(services);
         services.AddContentServices();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
         return services;

@@ -1,4 +1,5 @@
 using Astropal.Data;
+using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
@@ -72,6 +73,10 @@ public static class SchedulerSetup
                     .StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()),
                 job => job.WithIdentity(DeliveryDispatchJob.Key));
+            q.ScheduleJob<NewsFetchJob>(
+                trigger => trigger.WithIdentity("news-fetch-hourly", "content")
+                    .WithCronSchedule(NewsFetchJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(NewsFetchJob.Key));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
