@@ -22,6 +22,10 @@ public static class ContentSetup
     {
         NewsSetup.AddNews(services);
         services.AddContentServices();
+        // Until the LLM options carry Llm:DailyBudgetUsd, the console reads it here (default 5).
+        services.AddOptions<ContentConsoleOptions>()
+            .Configure<IConfiguration>((o, config) => o.DailyBudgetUsd = config.GetValue("Llm:DailyBudgetUsd", 5m));
+        services.TryAddSingleton<ContentConsole>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
         return services;
     }
