@@ -47,9 +47,9 @@ public sealed class ContentConsoleJourneyTests
         await page.ClickAsync("#find-reader");
         await page.ClickAsync("#reader-matches .preview-daily");
 
-        await Assertions.Expect(page.Locator("#preview-subject")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#preview-subject")).Not.ToBeEmptyAsync(new() { Timeout = 30_000 });
         var frame = page.FrameLocator("#preview iframe");
-        await Assertions.Expect(frame.Locator("body")).ToContainTextAsync("Grace");
+        await Assertions.Expect(frame.Locator("body")).ToContainTextAsync("Grace", new() { Timeout = 30_000 });
         var screenshot = Environment.GetEnvironmentVariable("ASTROPAL_SCREENSHOT");
         if (!string.IsNullOrEmpty(screenshot))
         {

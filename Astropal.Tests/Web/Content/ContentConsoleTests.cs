@@ -23,6 +23,9 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 12, 1);
+
+    // Generous: composing and rendering share two cores with the rest of the suite.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private readonly TempDirectory dir = new("content-console");
     private readonly FixedNews news = new();
     private IDbContextFactory<AstropalDbContext> db = default!;
@@ -138,7 +141,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
 
         var cut = Render<ContentPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#segments tr.segment").Count));
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("#segments tr.segment").Count), Wait);
         var row = cut.Find("#segments tr[data-subject='focus:career']");
         Assert.Equal(("openai", "gpt-4o-mini", "1600", "300", "$0.0003"), (
             row.QuerySelector(".provider")!.TextContent, row.QuerySelector(".model")!.TextContent,
@@ -159,7 +162,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
     {
         var cut = Render<ContentPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("sample reader", cut.Find("#distinctness-basis").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        cut.WaitForAssertion(() => Assert.Contains("sample reader", cut.Find("#distinctness-basis").TextContent, StringComparison.Ordinal), Wait);
         Assert.NotNull(cut.Find("#no-segments"));
         AssertFigureMeetsTargets(cut);
     }
@@ -179,7 +182,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
 
         var cut = Render<ContentPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("for 2 active reader(s)", cut.Find("#distinctness-basis").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        cut.WaitForAssertion(() => Assert.Contains("for 2 active reader(s)", cut.Find("#distinctness-basis").TextContent, StringComparison.Ordinal), Wait);
         Assert.Contains("12 voice pair(s)", cut.Find("#distinctness-basis").TextContent, StringComparison.Ordinal);
         AssertFigureMeetsTargets(cut);
     }
@@ -207,12 +210,12 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         var cut = Render<ContentPage>();
         cut.Find("#preview-query input").Change("ADA@");
         cut.Find("#find-reader").Click();
-        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#reader-matches tr.reader-match")));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#reader-matches tr.reader-match")), Wait);
         Assert.Equal("2026-12-01", cut.Find("#preview-date input").GetAttribute("value"));
         cut.Find("#preview-date input").Change("2026-12-24");
         cut.Find("#reader-matches .preview-daily").Click();
 
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#preview")));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#preview")), Wait);
         var expected = ContentTestKit.Composer.Compose(ContentTestKit.ReaderComposer.RequestFor(reader, new DateOnly(2026, 12, 24)));
         Assert.Equal(expected.Subject, cut.Find("#preview-subject").TextContent);
         Assert.Equal(expected.Preheader, cut.Find("#preview-preheader").TextContent);
@@ -223,14 +226,14 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
 
         // The midday digest without headlines says why there is none; with headlines it is shown.
         cut.Find("#reader-matches .preview-midday").Click();
-        cut.WaitForAssertion(() => Assert.Contains("No news headlines for 2026-12-24", cut.Find("#preview-error").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("No news headlines for 2026-12-24", cut.Find("#preview-error").TextContent, StringComparison.Ordinal), Wait);
         news.Add(new NewsHeadline { FetchedOn = Today, Category = "science", Title = "Probe reaches Jupiter", Source = "Example", Url = "https://news.test/probe" });
         cut.Find("#reader-matches .preview-midday").Click();
-        cut.WaitForAssertion(() => Assert.Contains("Probe reaches Jupiter", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("Probe reaches Jupiter", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal), Wait);
 
         cut.Find("#preview-date input").Change("24/12/2026");
         cut.Find("#reader-matches .preview-daily").Click();
-        cut.WaitForAssertion(() => Assert.Contains("write it as yyyy-MM-dd", cut.Find("#preview-error").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("write it as yyyy-MM-dd", cut.Find("#preview-error").TextContent, StringComparison.Ordinal), Wait);
 
         await using var check = await db.CreateDbContextAsync();
         Assert.Empty(await check.Deliveries.ToListAsync());
@@ -244,7 +247,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         cut.Find("#preview-query input").Change(Guid.NewGuid().ToString());
         cut.Find("#find-reader").Click();
 
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#no-readers")));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#no-readers")), Wait);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
