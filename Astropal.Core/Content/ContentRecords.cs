@@ -104,9 +104,12 @@ public sealed class LlmCall
 /// <summary>A top headline fetched once a day from NewsAPI, for the pro midday digest and the knowledge and evidence voices.</summary>
 public sealed class NewsHeadline
 {
+    /// <summary>Longest link stored (the unique key of a day's links must fit SQL Server's index limit).</summary>
+    public const int MaxUrlLength = 800;
+
     public long Id { get; set; }
 
-    /// <summary>The UTC day it was fetched for.</summary>
+    /// <summary>The UTC day it was fetched for. A link is stored once per day.</summary>
     public DateOnly FetchedOn { get; set; }
 
     /// <summary><c>science</c>, <c>technology</c>, <c>business</c> or <c>health</c>.</summary>

@@ -1,4 +1,5 @@
 using Astropal.Core.Content.Llm;
+using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ public static class ContentServices
     /// The offline composer, the day's sky, the provider chain (an HTTP client with its own resilience pipeline per
     /// LLM provider), the segment service and the reader email composer. The host binds <see cref="LlmOptions"/>
     /// and registers the stores (<see cref="ISegmentStore"/>, <see cref="ILlmCallLog"/>); needs the sky
-    /// calculations and the email renderer.
+    /// calculations and the email renderer. News is off unless an <see cref="INewsHeadlineSource"/> is registered first.
     /// </summary>
     public static IServiceCollection AddContentServices(this IServiceCollection services)
     {
@@ -33,6 +34,8 @@ public static class ContentServices
         services.TryAddSingleton<OpenAiCompatibleChat>();
         services.TryAddSingleton<SegmentGenerator>();
         services.TryAddSingleton<SegmentService>();
+        services.TryAddSingleton<INewsHeadlineSource, NoNewsHeadlines>();
+        services.TryAddSingleton<MiddayDigestComposer>();
         services.TryAddSingleton<ReaderEmailComposer>();
         services.TryAddSingleton<IReaderEmailComposer>(sp => sp.GetRequiredService<ReaderEmailComposer>());
         return services;

@@ -24,7 +24,11 @@ public sealed record DailyContentRequest(
     IReadOnlyList<FocusAreaId> FocusAreas,
     Tier Tier,
     DateOnly LocalDate,
-    string PlansUrl);
+    string PlansUrl)
+{
+    /// <summary>The day's stored news headlines; the knowledge and evidence voices speak about one. Empty: no news block.</summary>
+    public IReadOnlyList<NewsHeadline> Headlines { get; init; } = [];
+}
 
 /// <summary>A titled block of the email's own words (the voice), as the LLM schema has them too.</summary>
 public sealed record ContentSection(string Heading, string Body);
@@ -58,9 +62,12 @@ public sealed record DailyContent(
     /// <summary>The shared segments this email was built from, in order (sign first, then focus areas).</summary>
     public IReadOnlyList<SegmentUse> Segments { get; init; } = [];
 
+    /// <summary>The news block (knowledge and evidence voices, when the day has headlines); null otherwise.</summary>
+    public NewsBlock? News { get; init; }
+
     /// <summary>
     /// The text written in the voice, without the shared facts (sky facts, each transit's aspect, orb
-    /// and time) and without the footer: what the distinctness figures are measured on.
+    /// and time, news headlines) and without the footer: what the distinctness figures are measured on.
     /// </summary>
     public string VoiceText => string.Join(
         "\n",
@@ -68,7 +75,8 @@ public sealed record DailyContent(
             .Concat(Sections.Select(s => s.Body))
             .Concat(Message.Select(s => s.Body))
             .Concat(Transits.Select(t => t.Title + " " + t.Meaning))
-            .Concat(FocusGuidance.Select(f => f.Text)));
+            .Concat(FocusGuidance.Select(f => f.Text))
+            .Concat(News?.Items.Select(i => i.Take) ?? []));
 
     /// <summary>The model of the <c>daily</c> template, with the footer links delivery supplies.</summary>
     public DailyEmailModel ToEmailModel(EmailLinks links) => new(
@@ -83,7 +91,7 @@ public sealed record DailyContent(
         Practice,
         Snippet,
         Upgrade,
-        News: null,
+        News,
         links)
     {
         Message = Message,

@@ -1,3 +1,4 @@
+using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
@@ -9,33 +10,50 @@ namespace Astropal.Core.Content;
 /// <summary>
 /// Composes a reader's daily email in two layers and renders it: the shared segments (the reader's Sun sign and
 /// focus areas, read from the store or generated on demand when the preparation job has not made them) over the
-/// reader's own layer (sky facts and transits from the offline composer). The natal chart is the reader's stored
-/// chart when there is one, else it is cast from the stored birth fields (date, optional time, place and zone).
+/// reader's own layer (sky facts and transits from the offline composer, with a news block for the knowledge and
+/// evidence voices when the day has headlines). The midday digest comes from <see cref="MiddayDigestComposer"/>.
+/// The natal chart is the reader's stored chart when there is one, else it is cast from the stored birth fields
+/// (date, optional time, place and zone).
 /// </summary>
 public sealed class ReaderEmailComposer(
     OfflineDailyComposer composer,
     BirthChartCalculator birthCharts,
     EmailTemplateRenderer renderer,
-    SegmentService segments) : IReaderEmailComposer
+    SegmentService segments,
+    INewsHeadlineSource news,
+    MiddayDigestComposer midday) : IReaderEmailComposer
 {
     public async Task<RenderedEmail> ComposeAsync(Reader reader, EmailTemplate kind, DateOnly localDate, EmailLinks links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(links);
-        if (kind != EmailTemplate.Daily)
+        if (kind == EmailTemplate.Midday)
         {
-            throw new NotSupportedException($"The content engine composes the daily email only; '{kind}' is not built yet.");
+            return await midday.ComposeAsync(reader, localDate, links, cancellationToken);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var content = await ComposeAsync(RequestFor(reader, localDate), cancellationToken);
+        if (kind != EmailTemplate.Daily)
+        {
+            throw new NotSupportedException($"The content engine composes the daily and midday emails only; '{kind}' is not built yet.");
+        }
+
+        var content = await ContentAsync(RequestFor(reader, localDate), cancellationToken);
         return renderer.Render(content.ToEmailModel(links));
     }
 
-    /// <summary>The daily content of a request: the segments it needs over the reader's own layer.</summary>
-    public async Task<DailyContent> ComposeAsync(DailyContentRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The daily content for a request, as the email gets it: with the day's headlines for the voices that speak
+    /// about news. The console measures voice distinctness through this too.
+    /// </summary>
+    public async Task<DailyContent> ContentAsync(DailyContentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (NewsTakes.InDailyEmail(request.Perspective) && request.Headlines.Count == 0)
+        {
+            request = request with { Headlines = await news.ForLocalDateAsync(request.LocalDate, cancellationToken) };
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var personal = composer.Compose(request, cancellationToken);
         var keys = SegmentKeysFor(request);
         var texts = new List<SegmentText>(keys.Count);

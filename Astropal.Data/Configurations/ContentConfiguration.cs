@@ -55,7 +55,10 @@ internal sealed class NewsHeadlineConfiguration : IEntityTypeConfiguration<NewsH
         builder.Property(h => h.Category).HasMaxLength(32);
         builder.Property(h => h.Title).HasMaxLength(500);
         builder.Property(h => h.Source).HasMaxLength(200);
-        builder.Property(h => h.Url).HasMaxLength(2000);
+        // 800 characters keep the unique key under SQL Server's 1700-byte index limit; longer links are not stored.
+        builder.Property(h => h.Url).HasMaxLength(NewsHeadline.MaxUrlLength);
         builder.HasIndex(h => new { h.FetchedOn, h.Category });
+        // One row per link and day, however often and by however many instances the day is fetched.
+        builder.HasIndex(h => new { h.FetchedOn, h.Url }).IsUnique();
     }
 }

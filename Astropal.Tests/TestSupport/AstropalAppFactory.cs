@@ -18,6 +18,13 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
 
     public static AstropalAppFactory WithSettings(IReadOnlyDictionary<string, string?> settings) => new() { _settings = settings };
 
+    /// <summary>Settings that override appsettings.json (the same as <see cref="WithSettings"/>, usable beside <see cref="TestServices"/>).</summary>
+    public IReadOnlyDictionary<string, string?> Settings
+    {
+        get => _settings;
+        init => _settings = value;
+    }
+
     /// <summary>Replacements of app services (e.g. a FakeTimeProvider), applied after the app's own registrations.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 

@@ -36,7 +36,7 @@ internal sealed class ContentTestHost : IAsyncDisposable
 
     public IDbContextFactory<AstropalDbContext> Db => Get<IDbContextFactory<AstropalDbContext>>();
 
-    /// <summary>Settings for a chain of Grok and OpenAI on two fakes, no retries, a short timeout.</summary>
+    /// <summary>Settings for a chain of Grok and OpenAI on two fakes, no retries, a timeout short enough for the timeout case (the fake waits 10 s) and long enough for a loaded CI machine.</summary>
     public static Dictionary<string, string?> TwoProviders(FakeChatServer grok, FakeChatServer? openAi = null) => new()
     {
         ["Llm:Providers:Grok:ApiKey"] = "test-grok-key",
@@ -44,7 +44,7 @@ internal sealed class ContentTestHost : IAsyncDisposable
         ["Llm:Providers:OpenAI:ApiKey"] = openAi is null ? null : "test-openai-key",
         ["Llm:Providers:OpenAI:BaseUrl"] = openAi?.BaseUrl ?? "https://api.openai.com/v1",
         ["Llm:MaxRetries"] = "0",
-        ["Llm:TimeoutSeconds"] = "1",
+        ["Llm:TimeoutSeconds"] = "5",
     };
 
     public static async Task<ContentTestHost> StartAsync(string dataDirectory, IDictionary<string, string?>? settings = null, FakeTimeProvider? time = null)

@@ -51,7 +51,7 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
     public IDbContextFactory<AstropalDbContext> Db => Host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
 
     public static async Task<DeliveryTestHost> StartAsync(
-        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null, bool withComposer = true)
+        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null, bool withComposer = true, IReaderEmailComposer? composer = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -78,7 +78,14 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         if (withComposer)
         {
-            builder.Services.AddSingleton<IReaderEmailComposer, TestReaderEmailComposer>();
+            if (composer is null)
+            {
+                builder.Services.AddSingleton<IReaderEmailComposer, TestReaderEmailComposer>();
+            }
+            else
+            {
+                builder.Services.AddSingleton(composer);
+            }
         }
         builder.AddAstropalStorage();
         builder.AddAstropalDatabase();

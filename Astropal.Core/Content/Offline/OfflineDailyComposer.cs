@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Astropal.Core.Billing;
+using Astropal.Core.Content.News;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Core.Sky;
@@ -28,7 +29,8 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         var all = transitFinder.Find(request.Natal, noonUtc, exactInstants: false);
         var chosen = transitFinder.WithExactInstants(
             FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4), noonUtc);
-        return new Writer(WriterInput.Of(request), locale, sky, chosen).Write();
+        var content = new Writer(WriterInput.Of(request), locale, sky, chosen).Write();
+        return NewsTakes.DailyBlock(request, sky) is { } news ? content with { News = news } : content;
     }
 
     /// <summary>

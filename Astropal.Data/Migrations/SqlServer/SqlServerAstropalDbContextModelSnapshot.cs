@@ -143,12 +143,15 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(800)
+                        .HasColumnType("nvarchar(800)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("FetchedOn", "Category");
+
+                    b.HasIndex("FetchedOn", "Url")
+                        .IsUnique();
 
                     b.ToTable("NewsHeadlines", (string)null);
                 });

@@ -132,12 +132,15 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("FetchedOn", "Category");
+
+                    b.HasIndex("FetchedOn", "Url")
+                        .IsUnique();
 
                     b.ToTable("NewsHeadlines", (string)null);
                 });

@@ -1,5 +1,6 @@
 using Astropal.Core.Content;
 using Astropal.Core.Content.Llm;
+using Astropal.Web.Features.Content.News;
 using Astropal.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +11,7 @@ public static class ContentSetup
     /// <summary>
     /// The content engine (the offline composer, the day's sky, the LLM provider chain with the <c>Llm</c> options
     /// validated at startup, segments and LLM calls in the database, the reader email composer behind
-    /// <see cref="IReaderEmailComposer"/>), the segment preparation job and the <c>preview</c> command.
+    /// <see cref="IReaderEmailComposer"/>), the segment preparation job, the news headlines and the <c>preview</c> command.
     /// Needs places, sky, email and the database.
     /// </summary>
     public static IHostApplicationBuilder AddAstropalContent(this IHostApplicationBuilder builder)
@@ -22,6 +23,7 @@ public static class ContentSetup
 
     internal static IServiceCollection AddContent(IServiceCollection services)
     {
+        NewsSetup.AddNews(services);
         services.AddOptions<LlmOptions>()
             .BindConfiguration(LlmOptions.SectionName)
             .ValidateOnStart();
@@ -29,8 +31,8 @@ public static class ContentSetup
         services.TryAddSingleton<ISegmentStore, EfSegmentStore>();
         services.TryAddSingleton<ILlmCallLog, EfLlmCallLog>();
         services.TryAddSingleton<SegmentPreparer>();
-        services.TryAddSingleton<ContentReport>();
         services.TryAddTransient<SegmentPreparationJob>();
+        services.TryAddSingleton<ContentConsole>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
         return services;
     }

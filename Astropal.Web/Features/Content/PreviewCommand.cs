@@ -110,7 +110,7 @@ internal sealed class PreviewCommand(
         try
         {
             // The same path as sending: the stored segments of the day, generated through the configured providers when missing.
-            content = await composer.ComposeAsync(request, cancellationToken);
+            content = await composer.ContentAsync(request, cancellationToken);
         }
         catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {

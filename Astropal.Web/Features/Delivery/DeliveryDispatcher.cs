@@ -305,6 +305,11 @@ public sealed partial class DeliveryDispatcher(
             var message = EmailMessage.FromRendered(rendered, reader.Email, reader.Name, row.MessageId, emailLinks.UnsubscribeUrl);
             result = await sender.SendAsync(message, cancellationToken);
         }
+        catch (ContentUnavailableException ex)
+        {
+            // Nothing to say that day (e.g. a midday digest without headlines): not a failure to retry.
+            return await FinishAsync(claim, DeliveryStatus.Skipped, ex.Message, null, null, cancellationToken);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.ComposeFailed(logger, ex, row.Id);

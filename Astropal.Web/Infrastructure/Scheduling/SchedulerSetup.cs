@@ -1,5 +1,6 @@
 using Astropal.Data;
 using Astropal.Web.Features.Content;
+using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
@@ -80,6 +81,11 @@ public static class SchedulerSetup
                 .WithCronSchedule("0 5 0 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
             q.AddTrigger(trigger => trigger.ForJob(SegmentPreparationJob.Key).WithIdentity("segments-hourly-top-up", "content")
                 .WithCronSchedule("0 35 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+
+            q.ScheduleJob<NewsFetchJob>(
+                trigger => trigger.WithIdentity("news-fetch-hourly", "content")
+                    .WithCronSchedule(NewsFetchJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(NewsFetchJob.Key));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
