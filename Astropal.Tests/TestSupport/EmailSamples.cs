@@ -76,6 +76,7 @@ internal static class EmailSamples
         EmailTemplate.AccountDeleted => new AccountDeletedEmailModel(name, "26 November 2026", 30),
         EmailTemplate.TrialEnding => new TrialEndingEmailModel(name, "on Saturday", 2, Plans, "https://astropal.test/plans", Links),
         EmailTemplate.TrialEnded => new TrialEndedEmailModel(name, "Calm & Centered", Plans, "https://astropal.test/plans", Links),
+        EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

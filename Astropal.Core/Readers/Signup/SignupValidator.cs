@@ -81,6 +81,47 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
             new Dictionary<string, string[]>(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A change from the preferences portal: each field given (not null or blank) is checked with the
+    /// same rule as at sign-up; the others stay as they are.
+    /// </summary>
+    public PreferencesValidation ValidatePreferences(PreferencesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Fail(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : ValidateTimeZone(request.TimeZone, Fail);
+        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : ValidateDelivery(request.DeliveryTime, Fail);
+        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : ValidateLocale(request.Locale, Fail);
+        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : ValidatePerspective(request.Perspective, Fail);
+        var focus = request.FocusAreas is null ? null : ValidateFocusAreas(request.FocusAreas, Fail);
+        if (errors.Count > 0)
+        {
+            return new PreferencesValidation(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+
+        return new PreferencesValidation(
+            new ValidPreferences(timeZone, delivery, locale, perspective, focus),
+            new Dictionary<string, string[]>(StringComparer.Ordinal));
+    }
+
+    /// <summary>An address with the sign-up rules (trimmed, lower-cased), or the message saying what is wrong with it.</summary>
+    public static (string? Email, string? Error) ValidateAddress(string? value)
+    {
+        string? error = null;
+        var email = ValidateEmail(value, (_, message) => error = message);
+        return (email, error);
+    }
+
     private static string? ValidateEmail(string? value, Action<string, string> fail)
     {
         var email = value?.Trim();
