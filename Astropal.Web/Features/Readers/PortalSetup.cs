@@ -76,13 +76,25 @@ internal static class PortalSetup
         new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-').ToArray());
 
     /// <summary>
-    /// Portal pages speak the reader's language: the locale in the session, else (links, the sign-in
-    /// page) whatever the site's request localisation chose, else the browser's preference among ours.
+    /// Portal pages speak the reader's language: the locale in the session, else the locale of the
+    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose, else the
+    /// browser's preference among ours.
     /// </summary>
     private static async Task UseReaderCultureAsync(HttpContext context, RequestDelegate next)
     {
         var session = await ReaderSession.ReadAsync(context);
         var locale = session?.Locale;
+        if (locale is null && context.Request.Query["t"] is [{ } token])
+        {
+            // A link from an email: the page that opens (or explains) the session is in the reader's language.
+            var check = await context.RequestServices.GetRequiredService<ReaderAccess>().CheckAsync(token, context.RequestAborted);
+            if (check.IsValid)
+            {
+                var reader = await context.RequestServices.GetRequiredService<PortalService>().FindAsync(check.ReaderId, context.RequestAborted);
+                locale = reader?.Locale;
+            }
+        }
+
         if (locale is null && context.Features.Get<IRequestCultureFeature>() is null)
         {
             locale = FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
