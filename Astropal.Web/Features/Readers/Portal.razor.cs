@@ -82,8 +82,12 @@ public sealed partial class Portal
                 {
                     _signInNeeded = true;
                 }
+
+                return;
             }
 
+            // The POST of the button: the form has to be on the page for its handler to run.
+            _signInNeeded = true;
             return;
         }
 
