@@ -71,11 +71,12 @@ internal static partial class PortalHarness
         return client;
     }
 
+    /// <summary>The page's HTML with character references decoded (Blazor writes "ñ" as <c>&amp;#xF1;</c>).</summary>
     public static async Task<string> GetPageAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Where a response sends the browser (relative), or null when it is not a redirect.</summary>
