@@ -9,7 +9,7 @@ internal static class EmailSamples
     public const string UnsubscribeUrl = "https://astropal.test/u/tok123";
 
     public static EmailLinks Links { get; } = new(
-        "https://astropal.test/preferences?t=tok123",
+        "https://astropal.test/me?t=tok123",
         UnsubscribeUrl,
         "https://astropal.test/privacy",
         new PerspectiveLinks(
