@@ -13,10 +13,10 @@ internal static class EmailSamples
         UnsubscribeUrl,
         "https://astropal.test/privacy",
         new PerspectiveLinks(
-            "https://astropal.test/p/calm?t=tok123",
-            "https://astropal.test/p/knowledge?t=tok123",
-            "https://astropal.test/p/success?t=tok123",
-            "https://astropal.test/p/evidence?t=tok123"));
+            "https://astropal.test/me/perspective/calm?t=tok123",
+            "https://astropal.test/me/perspective/knowledge?t=tok123",
+            "https://astropal.test/me/perspective/success?t=tok123",
+            "https://astropal.test/me/perspective/evidence?t=tok123"));
 
     public static IReadOnlyList<PlanSummary> Plans { get; } =
     [

@@ -241,6 +241,25 @@ public sealed class PortalPreferencesTests
     }
 
     [Fact]
+    public async Task A_one_click_post_whose_link_expired_meanwhile_changes_nothing()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+        await using var app = new AstropalAppFactory { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var reader = await AddReaderAsync(app);
+        var url = $"/me/perspective/evidence?t={EmailLinkToken(app, reader.Id)}";
+        using var client = app.CreateNonRedirectingClient();
+        var antiforgery = Forms.AntiforgeryTokenIn(await GetPageAsync(client, url));
+
+        clock.Advance(TimeSpan.FromDays(31));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "switch", ["__RequestVerificationToken"] = antiforgery });
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), form);
+
+        Assert.Equal("/me/link?reason=expired", RedirectOf(response));
+        Assert.Equal(PerspectiveId.Calm, (await ReaderAsync(app, reader.Id)).Perspective);
+        Assert.Empty(app.OutboxMessages());
+    }
+
+    [Fact]
     public async Task A_one_click_link_to_an_unknown_perspective_gets_a_clear_page()
     {
         await using var app = new AstropalAppFactory();

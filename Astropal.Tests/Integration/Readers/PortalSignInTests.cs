@@ -136,6 +136,31 @@ public sealed class PortalSignInTests
         Assert.Equal("/me/link?reason=signed-out", RedirectOf(response));
     }
 
+    [Theory]
+    [InlineData("/me", "pause")]
+    [InlineData("/me/delete", "delete")]
+    public async Task A_form_posted_after_the_session_ended_changes_nothing_and_sends_to_the_new_link_page(string page, string form)
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var app = new AstropalAppFactory { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var reader = await AddReaderAsync(app);
+        using var client = await SignedInClientAsync(app, reader.Id);
+        var antiforgery = Forms.AntiforgeryTokenIn(await GetPageAsync(client, page));
+
+        clock.Advance(TimeSpan.FromHours(1));
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = form,
+            ["__RequestVerificationToken"] = antiforgery,
+            ["DeleteInput.Confirm"] = "true",
+        });
+        using var response = await client.PostAsync(new Uri(page, UriKind.Relative), content);
+
+        Assert.Equal("/me/link?reason=signed-out", RedirectOf(response));
+        var after = await ReaderAsync(app, reader.Id);
+        Assert.Equal((ReaderStatus.Active, "ada@example.com"), (after.Status, after.Email));
+    }
+
     [Fact]
     public async Task Signing_out_ends_the_session()
     {

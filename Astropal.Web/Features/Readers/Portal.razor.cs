@@ -95,8 +95,30 @@ public sealed partial class Portal
         _reader = session is { } s ? await Portals.FindAsync(s.ReaderId, Aborted) : null;
         if (_reader is null)
         {
-            await LeaveAsync(session is not null);
+            if (session is not null)
+            {
+                await ReaderSession.SignOutAsync(HttpContext);
+            }
+
+            // A GET goes to the new-link page now; a post first has to reach its form's handler, which sends it there.
+            if (HttpMethods.IsGet(HttpContext.Request.Method))
+            {
+                Navigation.NavigateTo(PortalPaths.LinkFor("signed-out"));
+            }
         }
+    }
+
+    /// <summary>True (and on its way to the new-link page) when a form was posted without a session.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(_reader))]
+    private bool SessionEnded()
+    {
+        if (_reader is not null)
+        {
+            return false;
+        }
+
+        Navigation.NavigateTo(PortalPaths.LinkFor("signed-out"));
+        return true;
     }
 
     private async Task SignInAsync()
@@ -127,7 +149,7 @@ public sealed partial class Portal
 
     private async Task ChangePerspectiveAsync()
     {
-        if (_reader is null)
+        if (SessionEnded())
         {
             return;
         }
@@ -138,7 +160,7 @@ public sealed partial class Portal
 
     private async Task SavePreferencesAsync()
     {
-        if (_reader is null)
+        if (SessionEnded())
         {
             return;
         }
@@ -169,7 +191,7 @@ public sealed partial class Portal
 
     private async Task ChangeSubscriptionAsync(SubscriptionChange change, string done)
     {
-        if (_reader is null)
+        if (SessionEnded())
         {
             return;
         }
@@ -198,20 +220,10 @@ public sealed partial class Portal
                 HttpContext.Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             default:
-                await LeaveAsync(signOut: true);
+                await ReaderSession.SignOutAsync(HttpContext);
+                Navigation.NavigateTo(PortalPaths.LinkFor("signed-out"));
                 break;
         }
-    }
-
-    private async Task LeaveAsync(bool signOut)
-    {
-        _reader = null;
-        if (signOut)
-        {
-            await ReaderSession.SignOutAsync(HttpContext);
-        }
-
-        Navigation.NavigateTo(PortalPaths.LinkFor("signed-out"));
     }
 
     private string? ErrorFor(string field) => _errors.ContainsKey(field) ? PortalText.FieldError(L, field) : null;
