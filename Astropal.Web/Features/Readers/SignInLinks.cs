@@ -65,15 +65,7 @@ public sealed partial class SignInLinks(
         }
 
         var lifetime = portal.Value.SignInLinkLifetime;
-        var (token, hash) = ReaderToken.NewToken();
-        var row = new ReaderToken
-        {
-            ReaderId = reader.Id,
-            Purpose = ReaderTokenPurpose.SignIn,
-            TokenHash = hash,
-            CreatedAt = now,
-            ExpiresAt = now + lifetime,
-        };
+        var (token, row) = ReaderToken.Issue(reader.Id, ReaderTokenPurpose.SignIn, now, lifetime);
         db.ReaderTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);
 

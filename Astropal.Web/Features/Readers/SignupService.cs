@@ -98,15 +98,7 @@ public sealed partial class SignupService(
             db.Readers.Add(reader);
         }
 
-        var (token, hash) = ReaderToken.NewToken();
-        var tokenRow = new ReaderToken
-        {
-            ReaderId = reader.Id,
-            Purpose = ReaderTokenPurpose.Confirm,
-            TokenHash = hash,
-            CreatedAt = now,
-            ExpiresAt = now + ConfirmationLifetime,
-        };
+        var (token, tokenRow) = ReaderToken.Issue(reader.Id, ReaderTokenPurpose.Confirm, now, ConfirmationLifetime);
         db.ReaderTokens.Add(tokenRow);
 
         try
