@@ -14,6 +14,7 @@ public enum EmailTemplate
     AccountDeleted,
     TrialEnding,
     TrialEnded,
+    SignIn,
 }
 
 public static class EmailTemplateNames
@@ -32,6 +33,7 @@ public static class EmailTemplateNames
         EmailTemplate.AccountDeleted => "account-deleted",
         EmailTemplate.TrialEnding => "trial-ending",
         EmailTemplate.TrialEnded => "trial-ended",
+        EmailTemplate.SignIn => "sign-in",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

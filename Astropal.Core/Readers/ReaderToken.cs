@@ -32,6 +32,20 @@ public sealed class ReaderToken
 
     public DateTimeOffset? UsedAt { get; set; }
 
+    /// <summary>A new token for a reader: the text for the link, and the row to store (hash only).</summary>
+    public static (string Token, ReaderToken Row) Issue(Guid readerId, ReaderTokenPurpose purpose, DateTimeOffset now, TimeSpan lifetime)
+    {
+        var (token, hash) = NewToken();
+        return (token, new ReaderToken
+        {
+            ReaderId = readerId,
+            Purpose = purpose,
+            TokenHash = hash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+        });
+    }
+
     /// <summary>A new random token (256 bits, URL-safe) and its hash.</summary>
     public static (string Token, string Hash) NewToken()
     {

@@ -1,5 +1,13 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Astropal.Core.Billing;
+using Astropal.Core.Readers;
+using Astropal.Data;
 using Astropal.Tests.TestSupport;
+using Astropal.Web.Features.Delivery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Astropal.Tests.Browser;
@@ -7,18 +15,26 @@ namespace Astropal.Tests.Browser;
 public sealed partial class SignupJourneyTests
 {
     [Fact]
-    public async Task A_visitor_signs_up_with_the_city_picker_and_confirms_from_the_emailed_link()
+    public async Task A_visitor_signs_up_confirms_manages_preferences_downloads_data_and_unsubscribes_for_good()
     {
-        await using var app = new AstropalAppFactory();
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        await using var app = AstropalAppFactory.WithSettings(new Dictionary<string, string?>
+        {
+            ["Email:Transport"] = "Smtp",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+            ["Email:Smtp:Security"] = "None",
+        });
         app.UseKestrel(0);
         app.StartServer();
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new() { TimezoneId = "America/New_York" });
+        var context = await browser.NewContextAsync(new() { TimezoneId = "America/New_York", AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
 
+        // Sign-up: field messages first, then the form filled in with the city picked from the autocomplete.
         await page.GotoAsync(app.ServerAddress + "/start?r=FRIEND01");
         await Assertions.Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/New_York");
 
@@ -38,18 +54,105 @@ public sealed partial class SignupJourneyTests
         await page.Locator("#focus-wellness").ClickAsync();
         await page.Locator("#accept-terms").ClickAsync();
         await page.ClickAsync("#sign-up");
-
         await Assertions.Expect(page.Locator("#signup-done")).ToContainTextAsync("confirmation link is on its way");
-        var email = Assert.Single(app.OutboxMessages());
-        var link = ConfirmLink().Match(email.TextBody ?? "").Value;
-        Assert.NotEmpty(link);
 
-        // Links point at Brand:SiteUrl; the test server listens elsewhere.
-        await page.GotoAsync(app.ServerAddress + new Uri(link).PathAndQuery);
+        // The confirmation email arrived over SMTP. Links point at Brand:SiteUrl; the test server listens elsewhere.
+        var confirmation = await MailAsync(smtp, 1);
+        await page.GotoAsync(app.ServerAddress + PathOf(ConfirmLink().Match(confirmation.TextBody ?? "").Value));
         await page.ClickAsync("#confirm");
         await Assertions.Expect(page.Locator("#confirmed")).ToBeVisibleAsync();
+
+        // The welcome email's preferences link opens the portal, without the token in the address.
+        var welcome = await MailAsync(smtp, 2);
+        await page.GotoAsync(app.ServerAddress + PathOf(PortalLink().Match(welcome.TextBody ?? "").Value));
+        await Assertions.Expect(page.Locator("#portal")).ToContainTextAsync("Ada, your preferences");
+        Assert.DoesNotContain("t=", new Uri(page.Url).Query, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#perspective-evidence")).ToBeCheckedAsync();
+
+        await page.Locator("#perspective-knowledge").CheckAsync();
+        await page.ClickAsync("#save-perspective");
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("your emails now speak in the new voice");
+        await Assertions.Expect(page.Locator("#perspective-knowledge")).ToBeCheckedAsync();
+        Assert.Equal("Your emails now speak in the Cosmic Knowledge voice", (await MailAsync(smtp, 3)).Subject);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-data"));
+        Assert.Matches(@"^astropal-my-data-\d{4}-\d{2}-\d{2}\.json$", download.SuggestedFilename);
+        using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(await download.PathAsync())))
+        {
+            Assert.Equal("ada@example.com", json.RootElement.GetProperty("profile").GetProperty("email").GetString());
+            Assert.Equal("knowledge", json.RootElement.GetProperty("profile").GetProperty("perspective").GetString());
+            Assert.Equal("portal", json.RootElement.GetProperty("perspectiveChanges")[0].GetProperty("source").GetString());
+        }
+
+        await page.ClickAsync("#unsubscribe");
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("You are unsubscribed");
+        await Assertions.Expect(page.Locator("#resume")).ToBeVisibleAsync();
+
+        // From now on the dispatcher never selects the reader, while it does select an active one.
+        var db = app.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
+        Guid readerId;
+        await using (var read = await db.CreateDbContextAsync())
+        {
+            var reader = await read.Readers.AsNoTracking().SingleAsync(r => r.Email == "ada@example.com");
+            Assert.Equal(ReaderStatus.Unsubscribed, reader.Status);
+            readerId = reader.Id;
+        }
+
+        var control = await AddActiveReaderAsync(db);
+        var dispatcher = app.Services.GetRequiredService<DeliveryDispatcher>();
+        var start = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        for (var hour = 1; hour <= 8 * 24; hour += 3)
+        {
+            await dispatcher.CreateDueRowsAsync(start.AddHours(hour), CancellationToken.None);
+        }
+
+        await using var check = await db.CreateDbContextAsync();
+        Assert.Empty(await check.Deliveries.Where(d => d.ReaderId == readerId).ToListAsync());
+        Assert.NotEmpty(await check.Deliveries.Where(d => d.ReaderId == control).ToListAsync());
+        Assert.Equal(3, smtp.Received.Count);
+    }
+
+    private static async Task<Guid> AddActiveReaderAsync(IDbContextFactory<AstropalDbContext> db)
+    {
+        var reader = new Reader
+        {
+            Id = Guid.NewGuid(),
+            Email = "control@example.com",
+            TimeZone = "Europe/London",
+            Locale = "en-US",
+            ReferralCode = "CONTROL1",
+            Status = ReaderStatus.Active,
+            Tier = Tier.Free,
+            FocusAreas = [FocusAreaId.Career],
+            ConfirmedAt = DateTimeOffset.UnixEpoch,
+        };
+        await using var context = await db.CreateDbContextAsync();
+        context.Readers.Add(reader);
+        await context.SaveChangesAsync();
+        return reader.Id;
+    }
+
+    /// <summary>The <paramref name="count"/>th message the SMTP server received (sends complete before the page answers; this only absorbs scheduling).</summary>
+    private static async Task<MimeKit.MimeMessage> MailAsync(InProcessSmtpServer smtp, int count)
+    {
+        for (var i = 0; i < 200 && smtp.Received.Count < count; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(smtp.Received.Count >= count, $"Expected {count} emails over SMTP, got {smtp.Received.Count}.");
+        return smtp.Received[count - 1].Message;
+    }
+
+    private static string PathOf(string link)
+    {
+        Assert.NotEmpty(link);
+        return new Uri(link).PathAndQuery;
     }
 
     [GeneratedRegex(@"https?://[^\s]+/start/confirm\?t=[A-Za-z0-9_\-]+")]
     private static partial Regex ConfirmLink();
+
+    [GeneratedRegex(@"https?://[^\s]+/me\?t=[A-Za-z0-9_\-]+")]
+    private static partial Regex PortalLink();
 }

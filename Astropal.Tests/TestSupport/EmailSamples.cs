@@ -9,14 +9,14 @@ internal static class EmailSamples
     public const string UnsubscribeUrl = "https://astropal.test/u/tok123";
 
     public static EmailLinks Links { get; } = new(
-        "https://astropal.test/preferences?t=tok123",
+        "https://astropal.test/me?t=tok123",
         UnsubscribeUrl,
         "https://astropal.test/privacy",
         new PerspectiveLinks(
-            "https://astropal.test/p/calm?t=tok123",
-            "https://astropal.test/p/knowledge?t=tok123",
-            "https://astropal.test/p/success?t=tok123",
-            "https://astropal.test/p/evidence?t=tok123"));
+            "https://astropal.test/me/perspective/calm?t=tok123",
+            "https://astropal.test/me/perspective/knowledge?t=tok123",
+            "https://astropal.test/me/perspective/success?t=tok123",
+            "https://astropal.test/me/perspective/evidence?t=tok123"));
 
     public static IReadOnlyList<PlanSummary> Plans { get; } =
     [
@@ -76,6 +76,7 @@ internal static class EmailSamples
         EmailTemplate.AccountDeleted => new AccountDeletedEmailModel(name, "26 November 2026", 30),
         EmailTemplate.TrialEnding => new TrialEndingEmailModel(name, "on Saturday", 2, Plans, "https://astropal.test/plans", Links),
         EmailTemplate.TrialEnded => new TrialEndedEmailModel(name, "Calm & Centered", Plans, "https://astropal.test/plans", Links),
+        EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

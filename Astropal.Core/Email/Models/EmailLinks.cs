@@ -12,7 +12,7 @@ public sealed record EmailLinks(
 /// <summary>One-click "switch to this perspective" URLs, one per <see cref="PerspectiveId"/>.</summary>
 public sealed record PerspectiveLinks(string Calm, string Knowledge, string Success, string Evidence)
 {
-    /// <summary>The four links from one rule, e.g. <c>p =&gt; $"{site}/p/{p.Slug}?t={token}"</c>.</summary>
+    /// <summary>The four links from one rule, e.g. <c>p =&gt; $"{site}/me/perspective/{p.Slug}?t={token}"</c>.</summary>
     public static PerspectiveLinks Create(Func<Perspective, string> url)
     {
         ArgumentNullException.ThrowIfNull(url);

@@ -43,42 +43,67 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
     public SignupValidation Validate(SignupRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Fail(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
+        var errors = new FieldErrors();
+        Action<string, string> fail = errors.Add;
 
-            list.Add(message);
-        }
-
-        var email = ValidateEmail(request.Email, Fail);
-        var name = ValidateName(request.Name, Fail);
-        var birthDate = ValidateBirthDate(request.BirthDate, Fail);
-        var birthTime = ParseTime(request.BirthTime, "birthTime", "Birth time", Fail);
-        var place = ValidatePlace(request.BirthPlaceId, Fail);
-        var timeZone = ValidateTimeZone(request.TimeZone, Fail);
-        var delivery = ValidateDelivery(request.DeliveryTime, Fail);
-        var locale = ValidateLocale(request.Locale, Fail);
-        var perspective = ValidatePerspective(request.Perspective, Fail);
-        var focus = ValidateFocusAreas(request.FocusAreas, Fail);
-        var referral = ValidateReferral(request.ReferralCode, Fail);
+        var email = ValidateEmail(request.Email, fail);
+        var name = ValidateName(request.Name, fail);
+        var birthDate = ValidateBirthDate(request.BirthDate, fail);
+        var birthTime = ParseTime(request.BirthTime, "birthTime", "Birth time", fail);
+        var place = ValidatePlace(request.BirthPlaceId, fail);
+        var timeZone = ValidateTimeZone(request.TimeZone, fail);
+        var delivery = ValidateDelivery(request.DeliveryTime, fail);
+        var locale = ValidateLocale(request.Locale, fail);
+        var perspective = ValidatePerspective(request.Perspective, fail);
+        var focus = ValidateFocusAreas(request.FocusAreas, fail);
+        var referral = ValidateReferral(request.ReferralCode, fail);
         if (!request.AcceptTerms)
         {
-            Fail("acceptTerms", "Please accept the terms and the privacy notice to continue.");
+            fail("acceptTerms", "Please accept the terms and the privacy notice to continue.");
         }
 
         if (errors.Count > 0)
         {
-            return new SignupValidation(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            return new SignupValidation(null, errors.ToDictionary());
         }
 
         return new SignupValidation(
             new ValidSignup(email!, name, birthDate!.Value, birthTime, place!, timeZone!, delivery!.Value, locale!,
                 perspective!.Value, focus!, request.MarketingConsent, referral),
             new Dictionary<string, string[]>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A change from the preferences portal: each field given (not null or blank) is checked with the
+    /// same rule as at sign-up; the others stay as they are.
+    /// </summary>
+    public PreferencesValidation ValidatePreferences(PreferencesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        Action<string, string> fail = errors.Add;
+
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : ValidateTimeZone(request.TimeZone, fail);
+        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : ValidateDelivery(request.DeliveryTime, fail);
+        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : ValidateLocale(request.Locale, fail);
+        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : ValidatePerspective(request.Perspective, fail);
+        var focus = request.FocusAreas is null ? null : ValidateFocusAreas(request.FocusAreas, fail);
+        if (errors.Count > 0)
+        {
+            return new PreferencesValidation(null, errors.ToDictionary());
+        }
+
+        return new PreferencesValidation(
+            new ValidPreferences(timeZone, delivery, locale, perspective, focus),
+            new Dictionary<string, string[]>(StringComparer.Ordinal));
+    }
+
+    /// <summary>An address with the sign-up rules (trimmed, lower-cased), or the message saying what is wrong with it.</summary>
+    public static (string? Email, string? Error) ValidateAddress(string? value)
+    {
+        string? error = null;
+        var email = ValidateEmail(value, (_, message) => error = message);
+        return (email, error);
     }
 
     private static string? ValidateEmail(string? value, Action<string, string> fail)
@@ -315,5 +340,26 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         }
 
         return code.ToUpperInvariant();
+    }
+
+    /// <summary>Messages collected per field (camelCase field names), in the order found.</summary>
+    private sealed class FieldErrors
+    {
+        private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+        public int Count => errors.Count;
+
+        public void Add(string field, string message)
+        {
+            if (!errors.TryGetValue(field, out var list))
+            {
+                errors[field] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        public Dictionary<string, string[]> ToDictionary() =>
+            errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 }

@@ -116,4 +116,76 @@ public sealed class SignupValidatorTests
     {
         Assert.True(_validator.Validate(Valid with { BirthDate = "2008-11-26" }).IsValid);
     }
+
+    private static readonly string[] PreferenceFields = ["timeZone", "deliveryTime", "locale", "perspective", "focusAreas"];
+
+    public static TheoryData<string, SignupRequest, string> BadPreferenceInputs
+    {
+        get
+        {
+            var data = new TheoryData<string, SignupRequest, string>();
+            foreach (var row in BadInputs)
+            {
+                var (name, request, message) = ((string)row[0], (SignupRequest)row[1], (string)row[2]);
+                if (PreferenceFields.Contains(name))
+                {
+                    data.Add(name, request, message);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BadPreferenceInputs))]
+    public void A_preference_change_breaking_a_sign_up_rule_gets_the_sign_up_message(string field, SignupRequest signup, string message)
+    {
+        var request = new PreferencesRequest
+        {
+            TimeZone = field == "timeZone" ? signup.TimeZone : null,
+            DeliveryTime = field == "deliveryTime" ? signup.DeliveryTime : null,
+            Locale = field == "locale" ? signup.Locale : null,
+            Perspective = field == "perspective" ? signup.Perspective : null,
+            FocusAreas = field == "focusAreas" ? signup.FocusAreas : null,
+        };
+
+        var result = _validator.ValidatePreferences(request);
+
+        Assert.False(result.IsValid);
+        Assert.Equal([field], result.Errors.Keys);
+        Assert.Contains(result.Errors[field], m => m.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_preference_change_parses_what_is_given_and_leaves_the_rest_unchanged()
+    {
+        var result = _validator.ValidatePreferences(new PreferencesRequest { DeliveryTime = "09:30", FocusAreas = ["social", "career"], Locale = " " });
+
+        Assert.True(result.IsValid);
+        Assert.Equal(new TimeOnly(9, 30), result.Preferences!.DeliveryTime);
+        Assert.Equal([FocusAreaId.Social, FocusAreaId.Career], result.Preferences!.FocusAreas);
+        Assert.Null(result.Preferences.TimeZone);
+        Assert.Null(result.Preferences.Locale);
+        Assert.Null(result.Preferences.Perspective);
+    }
+
+    [Theory]
+    [InlineData(" Ada@Example.COM ", "ada@example.com", null)]
+    [InlineData("ada@example", null, "like name@example.com")]
+    [InlineData("", null, "Enter your email address.")]
+    public void An_address_alone_follows_the_sign_up_rule(string input, string? email, string? message)
+    {
+        var (parsed, error) = SignupValidator.ValidateAddress(input);
+
+        Assert.Equal(email, parsed);
+        if (message is null)
+        {
+            Assert.Null(error);
+        }
+        else
+        {
+            Assert.Contains(message, error, StringComparison.Ordinal);
+        }
+    }
 }

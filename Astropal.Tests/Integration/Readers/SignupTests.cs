@@ -80,7 +80,7 @@ public sealed partial class SignupTests
     }
 
     [Fact]
-    public async Task An_address_already_subscribed_gets_the_same_answer_and_no_new_reader()
+    public async Task An_address_already_subscribed_gets_the_same_answer_no_new_reader_and_a_sign_in_link()
     {
         await using var app = new AstropalAppFactory();
         using var client = app.CreateClient();
@@ -93,7 +93,10 @@ public sealed partial class SignupTests
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Single(await ReadersAsync(app));
-        Assert.Equal(2, app.OutboxMessages().Count); // confirmation and welcome, nothing more
+        var sent = app.OutboxMessages();
+        Assert.Equal(3, sent.Count); // confirmation, welcome, and now a sign-in link rather than a second confirmation
+        Assert.Equal("Your Astropal sign-in link", sent[2].Subject);
+        Assert.Contains("/me?t=", sent[2].TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

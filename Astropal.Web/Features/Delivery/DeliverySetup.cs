@@ -27,6 +27,7 @@ public static class DeliverySetup
         services.AddDataProtection();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UnsubscribeTokens>();
+        services.TryAddSingleton<Readers.PortalLinkTokens>();
         services.TryAddSingleton<ReaderLinks>();
         services.TryAddSingleton<TrackingLinks>();
 

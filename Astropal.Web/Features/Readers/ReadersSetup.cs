@@ -20,6 +20,7 @@ public static class ReadersSetup
         services.AddScoped<SignupService>();
         services.AddScoped<ConfirmationService>();
         services.AddScoped<WelcomeEmail>();
+        services.AddReaderPortal();
         services.AddProblemDetails();
 
         // Behind a reverse proxy the client address comes from X-Forwarded-For; only proxies in
@@ -50,6 +51,7 @@ public static class ReadersSetup
     public static WebApplication MapAstropalReaders(this WebApplication app)
     {
         app.UseRateLimiter();
+        app.MapReaderPortal();
         app.MapPost("/api/readers", SignUpAsync)
             .RequireRateLimiting(SignupPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxSignupBodyBytes))

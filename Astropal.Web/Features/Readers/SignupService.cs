@@ -31,6 +31,7 @@ public abstract record SignupOutcome
 public sealed partial class SignupService(
     IDbContextFactory<AstropalDbContext> dbFactory,
     SignupValidator validator,
+    SignInLinks signInLinks,
     EmailTemplateRenderer renderer,
     IEmailSender sender,
     IOptions<BrandOptions> brand,
@@ -55,11 +56,16 @@ public sealed partial class SignupService(
 
         if (reader is not null)
         {
-            // Active, paused and bounced readers are told nothing new here; the sign-in link by email
-            // arrives with the preferences portal. Pending and unsubscribed addresses confirm (again).
+            // An active or paused reader gets a sign-in link to the portal instead (bounced addresses
+            // nothing), with the same answer as a new address. Pending and unsubscribed addresses confirm (again).
             if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed))
             {
-                Log.ExistingReaderSignedUpAgain(logger, reader.Id);
+                Log.ExistingReaderSignedUpAgain(logger, reader.Id, reader.Status);
+                if (reader.Status is ReaderStatus.Active or ReaderStatus.Paused)
+                {
+                    await signInLinks.SendAsync(reader, cancellationToken);
+                }
+
                 return new SignupOutcome.Accepted();
             }
 
@@ -92,15 +98,7 @@ public sealed partial class SignupService(
             db.Readers.Add(reader);
         }
 
-        var (token, hash) = ReaderToken.NewToken();
-        var tokenRow = new ReaderToken
-        {
-            ReaderId = reader.Id,
-            Purpose = ReaderTokenPurpose.Confirm,
-            TokenHash = hash,
-            CreatedAt = now,
-            ExpiresAt = now + ConfirmationLifetime,
-        };
+        var (token, tokenRow) = ReaderToken.Issue(reader.Id, ReaderTokenPurpose.Confirm, now, ConfirmationLifetime);
         db.ReaderTokens.Add(tokenRow);
 
         try
@@ -179,8 +177,8 @@ public sealed partial class SignupService(
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Reader {ReaderId} signed up again; no email sent")]
-        public static partial void ExistingReaderSignedUpAgain(ILogger logger, Guid readerId);
+        [LoggerMessage(Level = LogLevel.Information, Message = "Reader {ReaderId} ({Status}) signed up again; active and paused readers get a sign-in link, nobody a confirmation")]
+        public static partial void ExistingReaderSignedUpAgain(ILogger logger, Guid readerId, ReaderStatus status);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Confirmation email for reader {ReaderId} not sent: {Status}")]
         public static partial void ConfirmationNotSent(ILogger logger, Guid readerId, EmailSendStatus status);

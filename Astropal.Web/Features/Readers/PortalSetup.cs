@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Astropal.Core.Readers;
+using Astropal.Core.Readers.Signup;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Astropal.Web.Features.Readers;
+
+/// <summary>
+/// The reader's preferences portal under <c>/me</c>: the reader cookie scheme, the services behind the
+/// pages, the two endpoints that are not pages (data download, sign-out) and the portal's culture,
+/// which is the reader's locale.
+/// </summary>
+internal static class PortalSetup
+{
+    public static IServiceCollection AddReaderPortal(this IServiceCollection services)
+    {
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.TryAddSingleton<PortalLinkTokens>();
+        services.AddScoped<ReaderAccess>();
+        services.AddScoped<PortalService>();
+        services.AddScoped<ReaderData>();
+        services.AddScoped<SignInLinks>();
+        services.AddSingleton<SignInLinkRequestLimiter>();
+
+        services.AddAuthentication().AddCookie(ReaderSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = ReaderSession.CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax; // Lax, not Strict: the session starts from a link in an email
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.Path = PortalPaths.Home;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = PortalPaths.Link;
+            cookie.LogoutPath = PortalPaths.SignOut;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(ReaderSession.Scheme)
+            .Configure<IOptions<PortalOptions>>((cookie, portal) => cookie.ExpireTimeSpan = portal.Value.SessionLifetime);
+        return services;
+    }
+
+    public static WebApplication MapReaderPortal(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalPaths.Home), portal => portal.Use(UseReaderCultureAsync));
+
+        // Form posts: the [FromForm]/IFormCollection parameter turns antiforgery validation on.
+        app.MapPost(PortalPaths.Data, DownloadAsync);
+        app.MapPost(PortalPaths.SignOut, async (HttpContext context, IFormCollection form) =>
+        {
+            await ReaderSession.SignOutAsync(context);
+            return TypedResults.LocalRedirect("/");
+        });
+        return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(HttpContext context, IFormCollection form, ReaderData data)
+    {
+        if (await ReaderSession.ReadAsync(context) is not { } session
+            || await data.ExportAsync(session.ReaderId, context.RequestAborted) is not { } export)
+        {
+            return TypedResults.LocalRedirect(PortalPaths.LinkFor("signed-out"));
+        }
+
+        var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, ReaderData.Json);
+        var name = $"{export.Service.ToLowerInvariant()}-my-data-{export.ExportedAt.UtcDateTime:yyyy-MM-dd}.json";
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.File(bytes, "application/json", SafeFileName(name));
+    }
+
+    private static string SafeFileName(string name) =>
+        new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-').ToArray());
+
+    /// <summary>
+    /// Portal pages speak the reader's language: the locale in the session, else the locale of the
+    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose, else the
+    /// browser's preference among ours.
+    /// </summary>
+    private static async Task UseReaderCultureAsync(HttpContext context, RequestDelegate next)
+    {
+        var session = await ReaderSession.ReadAsync(context);
+        var locale = session?.Locale;
+        if (locale is null && context.Request.Query["t"] is [{ } token])
+        {
+            // A link from an email: the page that opens (or explains) the session is in the reader's language.
+            var check = await context.RequestServices.GetRequiredService<ReaderAccess>().CheckAsync(token, context.RequestAborted);
+            if (check.IsValid)
+            {
+                var reader = await context.RequestServices.GetRequiredService<PortalService>().FindAsync(check.ReaderId, context.RequestAborted);
+                locale = reader?.Locale;
+            }
+        }
+
+        if (locale is null && context.Features.Get<IRequestCultureFeature>() is null)
+        {
+            locale = FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
+        }
+
+        if (locale is not null && SignupValidator.Locales.Contains(locale, StringComparer.Ordinal))
+        {
+            var culture = CultureInfo.GetCultureInfo(locale);
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        await next(context);
+    }
+
+    internal static string? FromAcceptLanguage(string header)
+    {
+        foreach (var part in header.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var tag = part.Split(';')[0].Trim();
+            var match = SignupValidator.Locales.FirstOrDefault(l =>
+                string.Equals(l, tag, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(l[..2], tag.Split('-')[0], StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>"Email me a new link" requests per client IP per hour (<c>RateLimits:SignInLinkRequestsPerIpPerHour</c>).</summary>
+public sealed class SignInLinkRequestLimiter(IOptions<RateLimitOptions> limits) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(ip =>
+        RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limits.Value.SignInLinkRequestsPerIpPerHour,
+            Window = TimeSpan.FromHours(1),
+            QueueLimit = 0,
+        }));
+
+    public bool TryAcquire(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var lease = limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => limiter.Dispose();
+}
