@@ -118,11 +118,12 @@ internal sealed class PreviewCommand(
             return 1;
         }
 
+        // A preview has no reader and so no signed tokens: the links have the real shape without one.
         var links = new EmailLinks(
-            site + "/preferences?preview=1",
-            site + "/unsubscribe?preview=1",
+            site + "/me",
+            site + "/u/preview",
             renderer.Brand.PrivacyUrl,
-            PerspectiveLinks.Create(p => $"{site}/p/{p.Slug}?preview=1"));
+            PerspectiveLinks.Create(p => $"{site}/me/perspective/{p.Slug}"));
         var email = renderer.Render(content.ToEmailModel(links));
 
         var output = format switch
