@@ -72,7 +72,7 @@ function localeProblems(sources) {
   for (const file of files) {
     const keys = flatten(JSON.parse(fs.readFileSync(path.join(localesDir, file), 'utf8')));
     for (const key of used) if (!(key in keys)) problems.push(`missing text: "${key}" in locales/${file}`);
-    for (const key of reference) if (!(key in keys)) problems.push(`missing text: "${key}" in locales/${file} (en-US has it)`);
+    for (const key of reference) if (!(key in keys) && !used.has(key)) problems.push(`missing text: "${key}" in locales/${file} (en-US has it)`);
     for (const key of Object.keys(keys)) if (!reference.includes(key)) problems.push(`extra text: "${key}" in locales/${file} (not in en-US)`);
   }
   return problems;

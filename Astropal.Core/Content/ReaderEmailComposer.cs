@@ -26,7 +26,7 @@ public sealed class ReaderEmailComposer(
 
         cancellationToken.ThrowIfCancellationRequested();
         var content = composer.Compose(RequestFor(reader, localDate), cancellationToken);
-        return Task.FromResult(renderer.Render(content.ToEmailModel(links)));
+        return Task.FromResult(renderer.Render(content.ToEmailModel(links), reader.Locale));
     }
 
     /// <summary>The composer's request for a reader on a local date.</summary>

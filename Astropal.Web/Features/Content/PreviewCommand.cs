@@ -111,7 +111,7 @@ internal sealed class PreviewCommand(
             site + "/unsubscribe?preview=1",
             renderer.Brand.PrivacyUrl,
             PerspectiveLinks.Create(p => $"{site}/p/{p.Slug}?preview=1"));
-        var email = renderer.Render(content.ToEmailModel(links));
+        var email = renderer.Render(content.ToEmailModel(links), locale.Name);
 
         var output = format switch
         {
