@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Astropal.Core.Readers.Signup;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Astropal.Web.Infrastructure.Localization;
 
@@ -22,6 +25,9 @@ public static class LocalizationSetup
     public static IHostApplicationBuilder AddAstropalLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Spanish pages keep "ó" and "¿" as characters instead of numeric entities (still HTML-safe).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddScoped<ReaderLocales>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
