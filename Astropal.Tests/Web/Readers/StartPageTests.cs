@@ -107,10 +107,23 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
 
         cut.Find("#email").Input("ada.example.com");
         Assert.Equal("Enter an email address like name@example.com.", MessageOf(cut, "email"));
+        cut.Find("#email").Blur();
+        cut.Find("#name").Input("Ada");
+        Assert.Equal("Enter an email address like name@example.com.", MessageOf(cut, "email"));
 
         cut.Find("#email").Input("ada@example.com");
         Assert.Equal("", MessageOf(cut, "email"));
         Assert.Equal("", MessageOf(cut, "birth-date"));
+    }
+
+    [Fact]
+    public void Leaving_an_empty_required_field_names_it_in_the_page_language_not_mudblazors_default()
+    {
+        var cut = RenderStart("es-ES");
+
+        cut.Find("#email").Blur();
+
+        Assert.Equal("Escribe tu dirección de correo electrónico.", MessageOf(cut, "email"));
     }
 
     [Fact]
