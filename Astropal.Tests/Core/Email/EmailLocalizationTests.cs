@@ -14,16 +14,7 @@ public sealed partial class EmailLocalizationTests
 {
     private static readonly string EmailsDir = Path.Combine(RepositoryRoot.Find(), "emails");
 
-    private static readonly BrandOptions Brand = new()
-    {
-        Name = "Starling",
-        SiteUrl = "https://starling.test/",
-        LogoPath = "/brand/logo.png",
-        FromAddress = "hello@starling.test",
-        SupportAddress = "help@starling.test",
-        PostalAddress = "Starling, 9 Comet Road, Leeds LS1 1AA",
-        LegalEntity = "Starling Ltd",
-    };
+    private static readonly BrandOptions Brand = EmailSamples.Brand;
 
     private static readonly EmailTemplateRenderer Renderer = new(Options.Create(Brand));
 
