@@ -42,6 +42,7 @@ public sealed partial class EmailLocalizationTests
         Assert.Contains("<html lang=\"es\"", email.Html, StringComparison.Ordinal);
         foreach (var part in new[] { html, email.Text, email.Subject + " " + email.Preheader })
         {
+            Assert.DoesNotContain("{{", part, StringComparison.Ordinal);
             foreach (var phrase in KnownEnglishPhrases.Concat(english))
             {
                 Assert.DoesNotContain(phrase, part, StringComparison.Ordinal);
