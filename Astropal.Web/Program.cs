@@ -13,6 +13,7 @@ using Astropal.Web.Infrastructure.Email;
 using Astropal.Web.Infrastructure.Health;
 using Astropal.Web.Infrastructure.Hosting;
 using Astropal.Web.Infrastructure.Identity;
+using Astropal.Web.Infrastructure.Localization;
 using Astropal.Web.Infrastructure.Observability;
 using Astropal.Web.Infrastructure.Scheduling;
 using Astropal.Web.Infrastructure.Security;
@@ -26,6 +27,7 @@ builder.AddAstropalDatabase();
 builder.AddAstropalIdentity();
 builder.AddAstropalOperators();
 builder.AddAstropalSite();
+builder.AddAstropalLocalization();
 builder.AddAstropalPlaces();
 builder.AddAstropalSky();
 builder.AddAstropalEmail();
@@ -45,6 +47,7 @@ if (invocation.Command is not null)
 }
 
 app.UseAstropalSecurity();
+app.UseAstropalLocalization();
 app.MapAstropalHealth();
 app.MapAstropalAccount();
 app.MapAstropalReaders();

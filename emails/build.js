@@ -41,6 +41,43 @@ async function compile(file) {
   return normalise(result.html).trimEnd() + '\n';
 }
 
+// Fixed texts are `{{t 'key'}}` placeholders resolved from locales/<locale>.json (nested keys joined by dots).
+const textKey = /\{\{\s*t\s+'([A-Za-z0-9_.-]+)'(?:\s+upper=true)?\s*\}\}/g;
+
+function flatten(table, prefix = '', into = {}) {
+  for (const [key, value] of Object.entries(table)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object') flatten(value, name, into);
+    else into[name] = value;
+  }
+  return into;
+}
+
+function localeProblems(sources) {
+  const localesDir = path.join(root, 'locales');
+  const files = fs.existsSync(localesDir) ? fs.readdirSync(localesDir).filter((f) => f.endsWith('.json')).sort() : [];
+  if (!files.includes('en-US.json')) return ['no locales/en-US.json'];
+  const used = new Set();
+  const texts = [
+    ...sources.map((f) => path.join(templatesDir, f)),
+    ...fs.readdirSync(templatesDir).filter((f) => f.endsWith('.txt.hbs')).map((f) => path.join(templatesDir, f)),
+    ...fs.readdirSync(path.join(root, 'partials')).map((f) => path.join(root, 'partials', f)),
+    path.join(root, 'subjects.json'),
+  ];
+  for (const file of texts) {
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(textKey)) used.add(match[1]);
+  }
+  const problems = [];
+  const reference = Object.keys(flatten(JSON.parse(fs.readFileSync(path.join(localesDir, 'en-US.json'), 'utf8'))));
+  for (const file of files) {
+    const keys = flatten(JSON.parse(fs.readFileSync(path.join(localesDir, file), 'utf8')));
+    for (const key of used) if (!(key in keys)) problems.push(`missing text: "${key}" in locales/${file}`);
+    for (const key of reference) if (!(key in keys) && !used.has(key)) problems.push(`missing text: "${key}" in locales/${file} (en-US has it)`);
+    for (const key of Object.keys(keys)) if (!reference.includes(key)) problems.push(`extra text: "${key}" in locales/${file} (not in en-US)`);
+  }
+  return problems;
+}
+
 async function main() {
   const sources = fs.readdirSync(templatesDir).filter((f) => f.endsWith('.mjml')).sort();
   if (sources.length === 0) {
@@ -55,8 +92,9 @@ async function main() {
     if (!fs.existsSync(path.join(templatesDir, `${name}.txt.hbs`))) problems.push(`no text part: templates/${name}.txt.hbs`);
     if (!subjects[name]) problems.push(`no subject: "${name}" in subjects.json`);
   }
+  problems.push(...localeProblems(sources));
   if (problems.length > 0) {
-    console.error('emails: every template needs a text part and a subjects.json entry:');
+    console.error('emails: every template needs a text part, a subjects.json entry and its texts in every locale:');
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }

@@ -23,6 +23,22 @@ public sealed class ContentLocale
         ["Relaciones y amor", "Carrera y negocios", "Bienestar mental", "Social y comunicación", "Crecimiento espiritual", "Astrología basada en evidencia"],
         ["Calma y centro", "Conocimiento cósmico", "Éxito y logro", "Basado en evidencia"]);
 
+    private static readonly string[] SpanishVoices =
+    [
+        "Suave, tranquilizadora y contemplativa: atención plena, respiración, arraigo y autocuidado. Nunca alarmista, nunca predictiva.",
+        "Curiosa y didáctica: la astronomía detrás del día, su historia y su mitología, la astrología como lenguaje simbólico.",
+        "Directa, enérgica y estratégica: objetivos, momento oportuno y acción.",
+        "Factual y precisa: lo que se observa en el cielo de hoy, con cifras; lo que la astrología no puede afirmar; tus propias observaciones.",
+    ];
+
+    private static readonly string[] SpanishSamples =
+    [
+        "Hoy la Luna cruza Piscis. Deja que tu respiración se acompase con ella: inhala en cuatro, exhala en seis.",
+        "Esta semana Mercurio parece moverse hacia atrás. No lo hace, claro: la Tierra lo está adelantando por el carril interior.",
+        "Marte forma una cuadratura con tu Saturno natal hasta el jueves. Aprovecha la fricción: termina la tarea difícil antes del mediodía.",
+        "Luna iluminada al 71 %, gibosa creciente a 14°02′ Géminis. Ningún estudio muestra que esto afecte al ánimo; anota el tuyo y compruébalo.",
+    ];
+
     private readonly string[] points;
     private readonly string[] signs;
     private readonly string[] phases;
@@ -69,6 +85,16 @@ public sealed class ContentLocale
 
     public string Perspective(PerspectiveId id) => perspectives[(int)id];
 
+    /// <summary>How a perspective sounds, as told to someone choosing one (landing page, sign-up, emails).</summary>
+    public string PerspectiveVoice(PerspectiveId id) => IsSpanish ? SpanishVoices[(int)id] : Readers.Perspective.Get(id).Voice;
+
+    /// <summary>A one- or two-sentence sample of the perspective's voice.</summary>
+    public string PerspectiveSample(PerspectiveId id) => IsSpanish ? SpanishSamples[(int)id] : Readers.Perspective.Get(id).Sample;
+
+    /// <summary>The typical sections of the perspective (SPEC §3), as its emails title them.</summary>
+    public IReadOnlyList<string> PerspectiveSections(PerspectiveId id) =>
+        IsSpanish ? Offline.PhraseLibrary.Voice(this, id).Sections : Readers.Perspective.Get(id).Sections;
+
     public string Aspect(AspectType type) => (type, IsSpanish) switch
     {
         (AspectType.Conjunction, false) => "conjunct",
@@ -102,6 +128,11 @@ public sealed class ContentLocale
     public string Percent(double fraction) => string.Create(Culture, $"{Math.Round(fraction * 100):0} %").Replace(" %", IsSpanish ? " %" : "%", StringComparison.Ordinal);
 
     public string Time(DateTimeOffset local) => local.ToString("HH:mm", Culture);
+
+    public string Time(TimeOnly local) => local.ToString("HH:mm", Culture);
+
+    /// <summary>A calendar date in full, e.g. <c>May 17, 1990</c> / <c>17 de mayo de 1990</c>.</summary>
+    public string LongDate(DateOnly date) => date.ToString(IsSpanish ? "d 'de' MMMM 'de' yyyy" : "MMMM d, yyyy", Culture);
 
     public string DayAndTime(DateTimeOffset local) => local.ToString(IsSpanish ? "ddd d MMM, HH:mm" : "ddd MMM d, HH:mm", Culture);
 

@@ -38,7 +38,7 @@ public sealed class ReaderEmailComposer(
         }
 
         var content = await ContentAsync(RequestFor(reader, localDate), cancellationToken);
-        return renderer.Render(content.ToEmailModel(links));
+        return renderer.Render(content.ToEmailModel(links), reader.Locale);
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Astropal.Core.Branding;
+using Astropal.Core.Content;
 using Astropal.Core.Email.Models;
+using Astropal.Core.Readers;
 using HandlebarsDotNet;
 using Microsoft.Extensions.Options;
 
@@ -10,16 +12,21 @@ namespace Astropal.Core.Email;
 
 /// <summary>
 /// Fills the compiled email templates (embedded from <c>emails/dist</c> and <c>emails/templates</c>)
-/// with a model and the brand. Singleton: each template is compiled once, on first use, and the
-/// compiled delegates are safe to call from many threads.
+/// with a model, the brand and the fixed texts of the reader's locale (<c>emails/locales</c>).
+/// Singleton: each template is compiled once per locale, on first use, and the compiled delegates
+/// are safe to call from many threads.
 /// </summary>
 /// <remarks>
 /// Strict: a placeholder that names no property of the model throws
-/// <see cref="EmailTemplateException"/>, so a typo never reaches a reader as an empty gap.
-/// HTML values are HTML-escaped; the text part and the subject are not.
+/// <see cref="EmailTemplateException"/>, so a typo never reaches a reader as an empty gap; so does a
+/// <c>{{t 'key'}}</c> that the locale's table lacks. HTML values are HTML-escaped; the text part and
+/// the subject are not.
 /// </remarks>
 public sealed class EmailTemplateRenderer
 {
+    /// <summary>The locale of emails to someone whose language is not known.</summary>
+    public const string DefaultLocale = "en-US";
+
     private const string ResourcePrefix = "Astropal.Emails.";
 
     private static readonly Assembly ResourceAssembly = typeof(EmailTemplateRenderer).Assembly;
@@ -27,10 +34,9 @@ public sealed class EmailTemplateRenderer
     private static readonly JsonSerializerOptions SubjectsJson = new() { PropertyNameCaseInsensitive = true };
 
     private readonly EmailBrand brand;
-    private readonly IHandlebars html;
-    private readonly IHandlebars text;
-    private readonly Lazy<CompiledTemplate>[] templates;
     private readonly string? overrideDirectory;
+    private readonly Dictionary<string, SubjectTemplate> subjects;
+    private readonly Dictionary<string, LocaleTemplates> locales = new(StringComparer.OrdinalIgnoreCase);
 
     // Lazy<T> compiles each template once; this lock keeps two templates from compiling at once
     // in the shared Handlebars environments, whose compile step is not documented as thread-safe.
@@ -41,30 +47,41 @@ public sealed class EmailTemplateRenderer
         ArgumentNullException.ThrowIfNull(brandOptions);
         brand = EmailBrand.From(brandOptions.Value);
         overrideDirectory = string.IsNullOrWhiteSpace(emailOptions?.Value.TemplateDirectory) ? null : emailOptions.Value.TemplateDirectory;
-        html = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
-        text = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = true });
-        text.RegisterTemplate("footer", ReadResource("partials.footer.txt"));
-
-        var subjects = JsonSerializer.Deserialize<Dictionary<string, SubjectTemplate>>(
+        subjects = JsonSerializer.Deserialize<Dictionary<string, SubjectTemplate>>(
             ReadResource("subjects.json"), SubjectsJson)
             ?? throw new InvalidOperationException("emails/subjects.json is empty.");
 
-        templates = Enum.GetValues<EmailTemplate>()
-            .Select(t => new Lazy<CompiledTemplate>(() => Compile(t, subjects), LazyThreadSafetyMode.ExecutionAndPublication))
-            .ToArray();
+        foreach (var locale in ContentLocale.All)
+        {
+            var texts = EmailTexts.Parse(locale.Name, ReadResource($"locales.{locale.Name}.json"), $"emails/locales/{locale.Name}.json");
+            var html = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+            var text = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = true });
+            text.RegisterTemplate("footer", texts.Localize(ReadResource("partials.footer.txt"), html: false, "partials/footer.txt.hbs"));
+            var set = new LocaleTemplates(locale, texts, html, text);
+            set.Templates = Enum.GetValues<EmailTemplate>()
+                .Select(t => new Lazy<CompiledTemplate>(() => Compile(t, set), LazyThreadSafetyMode.ExecutionAndPublication))
+                .ToArray();
+            locales[locale.Name] = set;
+        }
     }
 
     public EmailBrand Brand => brand;
 
-    /// <summary>Renders the template the model belongs to.</summary>
-    public RenderedEmail Render(IEmailModel model)
+    /// <summary>The fixed texts of <paramref name="locale"/> (<c>en-US</c> or <c>es-ES</c>).</summary>
+    public EmailTexts TextsFor(string locale) => LocaleOf(locale).Texts;
+
+    /// <summary>Renders the template the model belongs to, in English.</summary>
+    public RenderedEmail Render(IEmailModel model) => Render(model, DefaultLocale);
+
+    /// <summary>Renders the template the model belongs to in the reader's <paramref name="locale"/>.</summary>
+    public RenderedEmail Render(IEmailModel model, string locale)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return Render(model.Template, model);
+        return Render(model.Template, model, locale);
     }
 
     /// <summary>Renders <paramref name="template"/> with any object whose property names match its placeholders.</summary>
-    public RenderedEmail Render(EmailTemplate template, object model)
+    public RenderedEmail Render(EmailTemplate template, object model, string locale = DefaultLocale)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!Enum.IsDefined(template))
@@ -72,14 +89,9 @@ public sealed class EmailTemplateRenderer
             throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template.");
         }
 
-        var compiled = templates[(int)template].Value;
-
-        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in PropertyCache.GetOrAdd(model.GetType(), ReadableProperties))
-        {
-            context[property.Name] = property.GetValue(model);
-        }
-        context["Brand"] = brand;
+        var set = LocaleOf(locale);
+        var compiled = set.Templates[(int)template].Value;
+        var context = ContextOf(model, set);
 
         try
         {
@@ -98,7 +110,52 @@ public sealed class EmailTemplateRenderer
         }
     }
 
-    private CompiledTemplate Compile(EmailTemplate template, Dictionary<string, SubjectTemplate> subjects)
+    /// <summary>
+    /// One fixed text of <paramref name="locale"/> as plain text, its placeholders filled from
+    /// <paramref name="values"/> and the brand: for the parts of a model that code assembles, e.g.
+    /// <c>Phrase("es-ES", "welcome.schedule.daily", new { Time = "06:30" })</c>.
+    /// </summary>
+    public string Phrase(string locale, string key, object? values = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var set = LocaleOf(locale);
+        var phrase = set.Phrases.GetOrAdd(key, k =>
+        {
+            var source = set.Texts.Localize($"{{{{t '{k}'}}}}", html: false, "code");
+            lock (compileGate)
+            {
+                return set.Text.Compile(source);
+            }
+        });
+        try
+        {
+            return phrase(ContextOf(values ?? new object(), set));
+        }
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            throw new EmailTemplateException($"Email text '{key}' ({set.Locale.Name}) could not be filled: {ex.Message}", ex);
+        }
+    }
+
+    private LocaleTemplates LocaleOf(string locale) =>
+        locales.TryGetValue(locale?.Trim() ?? "", out var set)
+            ? set
+            : throw new ArgumentException($"No email texts for locale '{locale}'; use {string.Join(" or ", locales.Keys)}.", nameof(locale));
+
+    private Dictionary<string, object?> ContextOf(object model, LocaleTemplates set)
+    {
+        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in PropertyCache.GetOrAdd(model.GetType(), ReadableProperties))
+        {
+            context[property.Name] = property.GetValue(model);
+        }
+
+        context["Brand"] = brand;
+        context["PerspectiveNames"] = set.PerspectiveNames;
+        return context;
+    }
+
+    private CompiledTemplate Compile(EmailTemplate template, LocaleTemplates set)
     {
         var slug = template.Slug();
         if (!subjects.TryGetValue(slug, out var subject))
@@ -106,17 +163,20 @@ public sealed class EmailTemplateRenderer
             throw new InvalidOperationException($"emails/subjects.json has no entry \"{slug}\".");
         }
 
+        var texts = set.Texts;
+        var subjectsOf = $"subjects.json \"{slug}\"";
+        var htmlSource = texts.Localize(ReadResource($"html.{slug}"), html: true, $"dist/{slug}.html");
+        var textSource = texts.Localize(ReadResource($"text.{slug}.txt"), html: false, $"templates/{slug}.txt.hbs");
         lock (compileGate)
         {
             return new CompiledTemplate(
-                text.Compile(subject.Subject),
-                text.Compile(subject.Preheader),
-                text.Compile(subject.Reason),
-                html.Compile(ReadResource($"html.{slug}")),
-                text.Compile(ReadResource($"text.{slug}.txt")));
+                set.Text.Compile(texts.Localize(subject.Subject, html: false, subjectsOf)),
+                set.Text.Compile(texts.Localize(subject.Preheader, html: false, subjectsOf)),
+                set.Text.Compile(texts.Localize(subject.Reason, html: false, subjectsOf)),
+                set.Html.Compile(htmlSource),
+                set.Text.Compile(textSource));
         }
     }
-
     private static PropertyInfo[] ReadableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
@@ -145,10 +205,30 @@ public sealed class EmailTemplateRenderer
         _ when resource.StartsWith("html.", StringComparison.Ordinal) => Path.Combine("dist", resource["html.".Length..] + ".html"),
         _ when resource.StartsWith("text.", StringComparison.Ordinal) => Path.Combine("templates", resource["text.".Length..] + ".hbs"),
         _ when resource.StartsWith("partials.", StringComparison.Ordinal) => Path.Combine("partials", resource["partials.".Length..] + ".hbs"),
+        _ when resource.StartsWith("locales.", StringComparison.Ordinal) => Path.Combine("locales", resource["locales.".Length..]),
         _ => resource,
     };
 
     private sealed record SubjectTemplate(string Subject, string Preheader, string Reason);
+
+    private sealed class LocaleTemplates(ContentLocale locale, EmailTexts texts, IHandlebars html, IHandlebars text)
+    {
+        public ContentLocale Locale { get; } = locale;
+
+        public EmailTexts Texts { get; } = texts;
+
+        public IHandlebars Html { get; } = html;
+
+        public IHandlebars Text { get; } = text;
+
+        public Lazy<CompiledTemplate>[] Templates { get; set; } = [];
+
+        public ConcurrentDictionary<string, HandlebarsTemplate<object, object>> Phrases { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><c>{{PerspectiveNames.Calm}}</c> … in the footer's one-click switch, in this locale.</summary>
+        public Dictionary<string, object?> PerspectiveNames { get; } = Perspective.All.ToDictionary(
+            p => p.Id.ToString(), p => (object?)locale.Perspective(p.Id), StringComparer.Ordinal);
+    }
 
     private sealed record CompiledTemplate(
         HandlebarsTemplate<object, object> Subject,

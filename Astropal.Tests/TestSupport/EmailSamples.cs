@@ -1,3 +1,4 @@
+using Astropal.Core.Branding;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 
@@ -7,6 +8,18 @@ namespace Astropal.Tests.TestSupport;
 internal static class EmailSamples
 {
     public const string UnsubscribeUrl = "https://astropal.test/u/tok123";
+
+    /// <summary>A brand unlike the defaults, so tests see that every value comes from the settings.</summary>
+    public static BrandOptions Brand { get; } = new()
+    {
+        Name = "Starling",
+        SiteUrl = "https://starling.test/",
+        LogoPath = "/brand/logo.png",
+        FromAddress = "hello@starling.test",
+        SupportAddress = "help@starling.test",
+        PostalAddress = "Starling, 9 Comet Road, Leeds LS1 1AA",
+        LegalEntity = "Starling Ltd",
+    };
 
     public static EmailLinks Links { get; } = new(
         "https://astropal.test/me?t=tok123",

@@ -22,7 +22,7 @@ public sealed class MiddayDigestComposer(INewsHeadlineSource news, DailySkyCalcu
                 $"No news headlines for {localDate:yyyy-MM-dd}: the midday digest is left out (News:ApiKey unset, or the day's fetch failed).");
         }
 
-        return renderer.Render(Write(reader.Name, reader.Locale, reader.Perspective, reader.TimeZone, localDate, headlines, links, cancellationToken));
+        return renderer.Render(Write(reader.Name, reader.Locale, reader.Perspective, reader.TimeZone, localDate, headlines, links, cancellationToken), reader.Locale);
     }
 
     /// <summary>The digest's model for a voice and a local date from the given headlines (at least one).</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Astropal.Core.Readers.Signup;
 
 /// <summary>
@@ -26,8 +28,16 @@ public sealed record ValidPreferences(
     PerspectiveId? Perspective,
     IReadOnlyList<FocusAreaId>? FocusAreas);
 
-/// <summary>Either the parsed change or one or more messages per field (the sign-up field names).</summary>
-public sealed record PreferencesValidation(ValidPreferences? Preferences, IReadOnlyDictionary<string, string[]> Errors)
+/// <summary>Either the parsed change or one or more problems per field (the sign-up field names).</summary>
+public sealed record PreferencesValidation(ValidPreferences? Preferences, IReadOnlyList<SignupProblem> Problems)
 {
     public bool IsValid => Preferences is not null;
+
+    /// <summary>The messages per field in English.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => ErrorsIn(SignupMessages.English);
+
+    /// <summary>The messages per field in <paramref name="culture"/> (<c>es-ES</c>; English otherwise).</summary>
+    public IReadOnlyDictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
+        Problems.GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => SignupMessages.Format(p, culture)).ToArray(), StringComparer.Ordinal);
 }

@@ -19,10 +19,20 @@ public sealed record ValidSignup(
     bool MarketingConsent,
     string? ReferralCode);
 
-/// <summary>Either the parsed sign-up or one or more messages per field (camelCase field names, as in the API).</summary>
-public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyDictionary<string, string[]> Errors)
+/// <summary>
+/// Either the parsed sign-up or one or more problems per field (camelCase field names, as in the API).
+/// </summary>
+public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyList<SignupProblem> Problems)
 {
     public bool IsValid => Signup is not null;
+
+    /// <summary>The messages per field in English: what the API answers.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors => ErrorsIn(SignupMessages.English);
+
+    /// <summary>The messages per field in <paramref name="culture"/> (<c>es-ES</c>; English otherwise).</summary>
+    public IReadOnlyDictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
+        Problems.GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => SignupMessages.Format(p, culture)).ToArray(), StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -31,6 +41,8 @@ public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyDictionary<s
 /// </summary>
 public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, TimeZoneResolver zones)
 {
+    private delegate void ProblemSink(string field, string code, params object[] arguments);
+
     public const int MaxEmailLength = 254;
     public const int MaxNameLength = 50;
     public const int MinimumAge = 18;
@@ -43,34 +55,34 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
     public SignupValidation Validate(SignupRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new FieldErrors();
-        Action<string, string> fail = errors.Add;
+        var problems = new List<SignupProblem>();
+        void Fail(string field, string code, params object[] arguments) => problems.Add(new SignupProblem(field, code, arguments));
 
-        var email = ValidateEmail(request.Email, fail);
-        var name = ValidateName(request.Name, fail);
-        var birthDate = ValidateBirthDate(request.BirthDate, fail);
-        var birthTime = ParseTime(request.BirthTime, "birthTime", "Birth time", fail);
-        var place = ValidatePlace(request.BirthPlaceId, fail);
-        var timeZone = ValidateTimeZone(request.TimeZone, fail);
-        var delivery = ValidateDelivery(request.DeliveryTime, fail);
-        var locale = ValidateLocale(request.Locale, fail);
-        var perspective = ValidatePerspective(request.Perspective, fail);
-        var focus = ValidateFocusAreas(request.FocusAreas, fail);
-        var referral = ValidateReferral(request.ReferralCode, fail);
+        var email = ValidateEmail(request.Email, Fail);
+        var name = ValidateName(request.Name, Fail);
+        var birthDate = ValidateBirthDate(request.BirthDate, Fail);
+        var birthTime = ParseTime(request.BirthTime, "birthTime", SignupMessages.BirthTimeFormat, Fail);
+        var place = ValidatePlace(request.BirthPlaceId, Fail);
+        var timeZone = ValidateTimeZone(request.TimeZone, Fail);
+        var delivery = ValidateDelivery(request.DeliveryTime, Fail);
+        var locale = ValidateLocale(request.Locale, Fail);
+        var perspective = ValidatePerspective(request.Perspective, Fail);
+        var focus = ValidateFocusAreas(request.FocusAreas, Fail);
+        var referral = ValidateReferral(request.ReferralCode, Fail);
         if (!request.AcceptTerms)
         {
-            fail("acceptTerms", "Please accept the terms and the privacy notice to continue.");
+            Fail("acceptTerms", SignupMessages.TermsRequired);
         }
 
-        if (errors.Count > 0)
+        if (problems.Count > 0)
         {
-            return new SignupValidation(null, errors.ToDictionary());
+            return new SignupValidation(null, problems);
         }
 
         return new SignupValidation(
             new ValidSignup(email!, name, birthDate!.Value, birthTime, place!, timeZone!, delivery!.Value, locale!,
                 perspective!.Value, focus!, request.MarketingConsent, referral),
-            new Dictionary<string, string[]>(StringComparer.Ordinal));
+            []);
     }
 
     /// <summary>
@@ -80,44 +92,39 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
     public PreferencesValidation ValidatePreferences(PreferencesRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var errors = new FieldErrors();
-        Action<string, string> fail = errors.Add;
+        var problems = new List<SignupProblem>();
+        void Fail(string field, string code, params object[] arguments) => problems.Add(new SignupProblem(field, code, arguments));
 
-        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : ValidateTimeZone(request.TimeZone, fail);
-        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : ValidateDelivery(request.DeliveryTime, fail);
-        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : ValidateLocale(request.Locale, fail);
-        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : ValidatePerspective(request.Perspective, fail);
-        var focus = request.FocusAreas is null ? null : ValidateFocusAreas(request.FocusAreas, fail);
-        if (errors.Count > 0)
-        {
-            return new PreferencesValidation(null, errors.ToDictionary());
-        }
-
-        return new PreferencesValidation(
-            new ValidPreferences(timeZone, delivery, locale, perspective, focus),
-            new Dictionary<string, string[]>(StringComparer.Ordinal));
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : ValidateTimeZone(request.TimeZone, Fail);
+        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : ValidateDelivery(request.DeliveryTime, Fail);
+        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : ValidateLocale(request.Locale, Fail);
+        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : ValidatePerspective(request.Perspective, Fail);
+        var focus = request.FocusAreas is null ? null : ValidateFocusAreas(request.FocusAreas, Fail);
+        return problems.Count > 0
+            ? new PreferencesValidation(null, problems)
+            : new PreferencesValidation(new ValidPreferences(timeZone, delivery, locale, perspective, focus), []);
     }
 
-    /// <summary>An address with the sign-up rules (trimmed, lower-cased), or the message saying what is wrong with it.</summary>
+    /// <summary>An address with the sign-up rules (trimmed, lower-cased), or the English message saying what is wrong with it.</summary>
     public static (string? Email, string? Error) ValidateAddress(string? value)
     {
         string? error = null;
-        var email = ValidateEmail(value, (_, message) => error = message);
+        var email = ValidateEmail(value, (field, code, arguments) => error = SignupMessages.Format(new SignupProblem(field, code, arguments), SignupMessages.English));
         return (email, error);
     }
 
-    private static string? ValidateEmail(string? value, Action<string, string> fail)
+    private static string? ValidateEmail(string? value, ProblemSink fail)
     {
         var email = value?.Trim();
         if (string.IsNullOrEmpty(email))
         {
-            fail("email", "Enter your email address.");
+            fail("email", SignupMessages.EmailRequired);
             return null;
         }
 
         if (email.Length > MaxEmailLength)
         {
-            fail("email", $"An email address can have at most {MaxEmailLength} characters.");
+            fail("email", SignupMessages.EmailTooLong, MaxEmailLength);
             return null;
         }
 
@@ -125,14 +132,14 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || parsed.DisplayName.Length > 0
             || !parsed.Host.Contains('.', StringComparison.Ordinal) || parsed.Host.EndsWith('.') || email.Any(char.IsWhiteSpace))
         {
-            fail("email", "Enter an email address like name@example.com.");
+            fail("email", SignupMessages.EmailInvalid);
             return null;
         }
 
         return email.ToLowerInvariant();
     }
 
-    private static string? ValidateName(string? value, Action<string, string> fail)
+    private static string? ValidateName(string? value, ProblemSink fail)
     {
         var name = value?.Trim();
         if (string.IsNullOrEmpty(name))
@@ -142,49 +149,49 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
 
         if (name.Length > MaxNameLength)
         {
-            fail("name", $"Your name can have at most {MaxNameLength} characters.");
+            fail("name", SignupMessages.NameTooLong, MaxNameLength);
         }
 
         if (name.IndexOfAny(['<', '>']) >= 0 || name.Any(char.IsControl))
         {
-            fail("name", "Your name can only be plain text: no < or > and no control characters.");
+            fail("name", SignupMessages.NameNotPlainText);
         }
 
         return name;
     }
 
-    private DateOnly? ValidateBirthDate(string? value, Action<string, string> fail)
+    private DateOnly? ValidateBirthDate(string? value, ProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            fail("birthDate", "Enter your date of birth.");
+            fail("birthDate", SignupMessages.BirthDateRequired);
             return null;
         }
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            fail("birthDate", $"'{value}' is not a date on the calendar (use YYYY-MM-DD, e.g. 1990-05-17).");
+            fail("birthDate", SignupMessages.BirthDateInvalid, value);
             return null;
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (date > today)
         {
-            fail("birthDate", "Your date of birth can't be in the future.");
+            fail("birthDate", SignupMessages.BirthDateInFuture);
         }
         else if (date.AddYears(MinimumAge) > today)
         {
-            fail("birthDate", $"You need to be at least {MinimumAge} to subscribe.");
+            fail("birthDate", SignupMessages.BirthDateTooYoung, MinimumAge);
         }
         else if (date.AddYears(MaximumAge) < today)
         {
-            fail("birthDate", $"Please check the year: that is more than {MaximumAge} years ago.");
+            fail("birthDate", SignupMessages.BirthDateTooOld, MaximumAge);
         }
 
         return date;
     }
 
-    private static TimeOnly? ParseTime(string? value, string field, string label, Action<string, string> fail)
+    private static TimeOnly? ParseTime(string? value, string field, string formatCode, ProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -193,57 +200,57 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
 
         if (!TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            fail(field, $"{label} must be written HH:mm on a 24-hour clock, e.g. 08:30 (got '{value}').");
+            fail(field, formatCode, value);
             return null;
         }
 
         return time;
     }
 
-    private GazetteerCity? ValidatePlace(int? id, Action<string, string> fail)
+    private GazetteerCity? ValidatePlace(int? id, ProblemSink fail)
     {
         if (id is null)
         {
-            fail("birthPlaceId", "Choose your birthplace from the list.");
+            fail("birthPlaceId", SignupMessages.BirthPlaceRequired);
             return null;
         }
 
         var city = gazetteer.Find(id.Value);
         if (city is null)
         {
-            fail("birthPlaceId", $"We don't know a place with id {id}. Choose your birthplace from the list.");
+            fail("birthPlaceId", SignupMessages.BirthPlaceUnknown, id.Value);
         }
 
         return city;
     }
 
-    private string? ValidateTimeZone(string? value, Action<string, string> fail)
+    private string? ValidateTimeZone(string? value, ProblemSink fail)
     {
         var id = value?.Trim();
         if (string.IsNullOrEmpty(id))
         {
-            fail("timeZone", "Choose the time zone you live in.");
+            fail("timeZone", SignupMessages.TimeZoneRequired);
             return null;
         }
 
         // IANA ids only ("Europe/London"); Windows names would resolve on some hosts and not others.
         if ((!id.Contains('/', StringComparison.Ordinal) && id != "UTC") || !zones.TryResolve(id, out _))
         {
-            fail("timeZone", $"'{id}' is not a time zone we know (use an IANA id such as Europe/London).");
+            fail("timeZone", SignupMessages.TimeZoneUnknown, id);
             return null;
         }
 
         return id;
     }
 
-    private static TimeOnly? ValidateDelivery(string? value, Action<string, string> fail)
+    private static TimeOnly? ValidateDelivery(string? value, ProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return DefaultDelivery;
         }
 
-        var time = ParseTime(value, "deliveryTime", "Delivery time", fail);
+        var time = ParseTime(value, "deliveryTime", SignupMessages.DeliveryTimeFormat, fail);
         if (time is null)
         {
             return null;
@@ -251,14 +258,14 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
 
         if (time < EarliestDelivery || time > LatestDelivery || time.Value.Minute % 30 != 0)
         {
-            fail("deliveryTime", "Choose a delivery time between 05:00 and 10:00, on the hour or half hour.");
+            fail("deliveryTime", SignupMessages.DeliveryTimeOutOfRange);
             return null;
         }
 
         return time;
     }
 
-    private static string? ValidateLocale(string? value, Action<string, string> fail)
+    private static string? ValidateLocale(string? value, ProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -268,13 +275,13 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         var locale = Locales.FirstOrDefault(l => string.Equals(l, value.Trim(), StringComparison.OrdinalIgnoreCase));
         if (locale is null)
         {
-            fail("locale", $"Language must be one of {string.Join(", ", Locales)} (got '{value}').");
+            fail("locale", SignupMessages.LocaleUnknown, string.Join(", ", Locales), value);
         }
 
         return locale;
     }
 
-    private static PerspectiveId? ValidatePerspective(string? value, Action<string, string> fail)
+    private static PerspectiveId? ValidatePerspective(string? value, ProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -283,24 +290,24 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
 
         if (!Readers.Perspective.TryParse(value, out var perspective))
         {
-            fail("perspective", $"Perspective must be one of {string.Join(", ", Readers.Perspective.All.Select(p => p.Slug))} (got '{value}').");
+            fail("perspective", SignupMessages.PerspectiveUnknown, string.Join(", ", Readers.Perspective.All.Select(p => p.Slug)), value);
             return null;
         }
 
         return perspective.Id;
     }
 
-    private static List<FocusAreaId>? ValidateFocusAreas(IReadOnlyList<string>? values, Action<string, string> fail)
+    private static List<FocusAreaId>? ValidateFocusAreas(IReadOnlyList<string>? values, ProblemSink fail)
     {
         if (values is null || values.Count == 0)
         {
-            fail("focusAreas", "Choose at least one focus area.");
+            fail("focusAreas", SignupMessages.FocusAreasRequired);
             return null;
         }
 
         if (values.Count > 3)
         {
-            fail("focusAreas", "Choose at most three focus areas.");
+            fail("focusAreas", SignupMessages.FocusAreasTooMany);
             return null;
         }
 
@@ -309,13 +316,13 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         {
             if (!FocusArea.TryParse(value, out var focus))
             {
-                fail("focusAreas", $"'{value}' is not a focus area (choose from {string.Join(", ", FocusArea.All.Select(f => f.Slug))}).");
+                fail("focusAreas", SignupMessages.FocusAreaUnknown, value, string.Join(", ", FocusArea.All.Select(f => f.Slug)));
                 return null;
             }
 
             if (result.Contains(focus.Id))
             {
-                fail("focusAreas", $"{focus.Name} is chosen twice; each focus area counts once.");
+                fail("focusAreas", SignupMessages.FocusAreaTwice, focus.Id);
                 return null;
             }
 
@@ -325,7 +332,7 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         return result;
     }
 
-    private static string? ValidateReferral(string? value, Action<string, string> fail)
+    private static string? ValidateReferral(string? value, ProblemSink fail)
     {
         var code = value?.Trim();
         if (string.IsNullOrEmpty(code))
@@ -335,31 +342,10 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
 
         if (code.Length is < 4 or > 16 || !code.All(char.IsAsciiLetterOrDigit))
         {
-            fail("referralCode", "A referral code has 4 to 16 letters and digits.");
+            fail("referralCode", SignupMessages.ReferralCodeInvalid);
             return null;
         }
 
         return code.ToUpperInvariant();
-    }
-
-    /// <summary>Messages collected per field (camelCase field names), in the order found.</summary>
-    private sealed class FieldErrors
-    {
-        private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
-
-        public int Count => errors.Count;
-
-        public void Add(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list))
-            {
-                errors[field] = list = [];
-            }
-
-            list.Add(message);
-        }
-
-        public Dictionary<string, string[]> ToDictionary() =>
-            errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
 }

@@ -11,16 +11,7 @@ namespace Astropal.Tests.Core.Email;
 
 public sealed class EmailTemplateRendererTests
 {
-    private static readonly BrandOptions Brand = new()
-    {
-        Name = "Starling",
-        SiteUrl = "https://starling.test/",
-        LogoPath = "/brand/logo.png",
-        FromAddress = "hello@starling.test",
-        SupportAddress = "help@starling.test",
-        PostalAddress = "Starling, 9 Comet Road, Leeds LS1 1AA",
-        LegalEntity = "Starling Ltd",
-    };
+    private static readonly BrandOptions Brand = EmailSamples.Brand;
 
     private static readonly EmailTemplateRenderer Renderer = new(Options.Create(Brand));
 

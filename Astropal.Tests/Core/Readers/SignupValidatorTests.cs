@@ -188,4 +188,40 @@ public sealed class SignupValidatorTests
             Assert.Contains(message, error, StringComparison.Ordinal);
         }
     }
+
+    public static TheoryData<string, SignupRequest, string> SpanishMessages => new()
+    {
+        { "email", Valid with { Email = "ada.example.com" }, "Escribe una dirección de correo como nombre@ejemplo.com." },
+        { "birthDate", Valid with { BirthDate = "2008-11-27" }, "Necesitas tener al menos 18 años para suscribirte." },
+        { "birthDate", Valid with { BirthDate = "2027-01-01" }, "Tu fecha de nacimiento no puede estar en el futuro." },
+        { "birthTime", Valid with { BirthTime = "8.30" }, "La hora de nacimiento se escribe HH:mm en formato de 24 horas, p. ej. 08:30 (has escrito «8.30»)." },
+        { "focusAreas", Valid with { FocusAreas = ["career", "career"] }, "«Carrera y negocios» está elegida dos veces; cada área de interés cuenta una vez." },
+        { "name", Valid with { Name = new string('n', 51) }, "Tu nombre puede tener como máximo 50 caracteres." },
+        { "acceptTerms", Valid with { AcceptTerms = false }, "Acepta las condiciones y el aviso de privacidad para continuar." },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpanishMessages))]
+    public void The_same_rules_speak_spanish_when_asked_while_the_default_stays_english(string field, SignupRequest request, string message)
+    {
+        var result = _validator.Validate(request);
+
+        Assert.Equal([message], result.ErrorsIn(System.Globalization.CultureInfo.GetCultureInfo("es-ES"))[field]);
+        Assert.DoesNotContain(result.Errors[field], m => m == message);
+        Assert.Equal(result.Errors[field], result.ErrorsIn(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))[field]);
+    }
+
+    [Fact]
+    public void Every_message_code_has_a_message_in_english_and_in_spanish()
+    {
+        var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-ES");
+        Assert.Equal(25, SignupMessages.Codes.Count);
+        foreach (var code in SignupMessages.Codes)
+        {
+            var problem = new SignupProblem("x", code, ["a", "b"]);
+            var english = SignupMessages.Format(problem, SignupMessages.English);
+            Assert.False(string.IsNullOrWhiteSpace(english), code);
+            Assert.NotEqual(english, SignupMessages.Format(problem, spanish));
+        }
+    }
 }

@@ -10,6 +10,7 @@ using Astropal.Tests.Core.Content;
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Readers;
 using Bunit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,11 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
             new MiddayDigestComposer(news, ContentTestKit.SkyCalculator, ContentTestKit.Renderer));
         Services.AddSingleton(composer);
         Services.AddSingleton<IReaderEmailComposer>(composer);
-        Services.AddSingleton(new ReaderLinks(new UnsubscribeTokens(new EphemeralDataProtectionProvider()), Options.Create(new BrandOptions { SiteUrl = "https://astropal.test" })));
+        var protection = new EphemeralDataProtectionProvider();
+        Services.AddSingleton(new ReaderLinks(
+            new UnsubscribeTokens(protection),
+            new PortalLinkTokens(protection, Options.Create(new PortalOptions()), new FakeTimeProvider(Now)),
+            Options.Create(new BrandOptions { SiteUrl = "https://astropal.test" })));
         Services.AddSingleton(Options.Create(new LlmOptions { DailyBudgetUsd = 5m }));
         Services.AddSingleton<ContentConsole>();
         db = Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();

@@ -124,7 +124,7 @@ internal sealed class PreviewCommand(
             site + "/u/preview",
             renderer.Brand.PrivacyUrl,
             PerspectiveLinks.Create(p => $"{site}/me/perspective/{p.Slug}"));
-        var email = renderer.Render(content.ToEmailModel(links));
+        var email = renderer.Render(content.ToEmailModel(links), locale.Name);
 
         var output = format switch
         {

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using Astropal.Core.Branding;
 using Astropal.Core.Readers;
 using Astropal.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Delivery;
@@ -22,35 +24,43 @@ public static class UnsubscribeEndpoints
         return endpoints;
     }
 
-    private static ContentHttpResult Show(string token, UnsubscribeTokens tokens, IOptions<BrandOptions> brand)
+    private static ContentHttpResult Show(string token, UnsubscribeTokens tokens, IOptions<BrandOptions> brand, IStringLocalizerFactory localizers)
     {
-        var name = WebUtility.HtmlEncode(brand.Value.Name);
+        var text = Texts(localizers);
+        var name = brand.Value.Name;
         if (!tokens.TryRead(token, out _))
         {
-            return Invalid(name);
+            return Invalid(text, name);
         }
 
         var action = "/u/" + Uri.EscapeDataString(token);
         return Page(
             StatusCodes.Status200OK,
             name,
-            "Unsubscribe",
+            text["Title"],
             $"""
-            <p>Stop all {name} emails to this address?</p>
-            <form method="post" action="{WebUtility.HtmlEncode(action)}">
+            <p>{Encode(text["Question", name])}</p>
+            <form method="post" action="{Encode(action)}">
               <input type="hidden" name="List-Unsubscribe" value="One-Click">
-              <button type="submit">Unsubscribe</button>
+              <button type="submit">{Encode(text["Button"])}</button>
             </form>
             """);
     }
 
     private static async Task<IResult> UnsubscribeAsync(
-        string token, UnsubscribeTokens tokens, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, IOptions<BrandOptions> brand, CancellationToken cancellationToken)
+        string token,
+        UnsubscribeTokens tokens,
+        IDbContextFactory<AstropalDbContext> dbFactory,
+        TimeProvider time,
+        IOptions<BrandOptions> brand,
+        IStringLocalizerFactory localizers,
+        CancellationToken cancellationToken)
     {
-        var name = WebUtility.HtmlEncode(brand.Value.Name);
+        var text = Texts(localizers);
+        var name = brand.Value.Name;
         if (!tokens.TryRead(token, out var readerId))
         {
-            return Invalid(name);
+            return Invalid(text, name);
         }
 
         var now = time.GetUtcNow();
@@ -60,22 +70,27 @@ public static class UnsubscribeEndpoints
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReaderStatus.Unsubscribed).SetProperty(r => r.UpdatedAt, now), cancellationToken);
 
         // Same answer whether or not the reader was still subscribed: unsubscribing is idempotent.
-        return Page(StatusCodes.Status200OK, name, "You are unsubscribed", $"<p>You will get no more {name} emails at this address.</p>");
+        return Page(StatusCodes.Status200OK, name, text["DoneTitle"], $"<p>{Encode(text["DoneText", name])}</p>");
     }
 
-    private static ContentHttpResult Invalid(string name) => Page(
+    // In the reader's language: the request culture comes from the token (ReaderTokenCultureProvider).
+    private static IStringLocalizer Texts(IStringLocalizerFactory localizers) => localizers.Create(typeof(UnsubscribeEndpoints));
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static ContentHttpResult Invalid(IStringLocalizer text, string brandName) => Page(
         StatusCodes.Status400BadRequest,
-        name,
-        "This unsubscribe link is not valid",
-        "<p>The link is incomplete or was not issued by us. Use the unsubscribe link at the bottom of one of our emails, or reply to it and we will unsubscribe you by hand.</p>");
+        brandName,
+        text["InvalidTitle"],
+        $"<p>{Encode(text["InvalidText"])}</p>");
 
     private static ContentHttpResult Page(int status, string brandName, string title, string body) => TypedResults.Content(
         $"""
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex"><title>{title} · {brandName}</title></head>
+        <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex"><title>{Encode(title)} · {Encode(brandName)}</title></head>
         <body style="font-family:sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem">
-        <h1>{title}</h1>
+        <h1>{Encode(title)}</h1>
         {body}
         </body></html>
         """,

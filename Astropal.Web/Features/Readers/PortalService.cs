@@ -208,9 +208,9 @@ public sealed partial class PortalService(
             to.Name,
             to.Voice,
             to.Sample,
-            FirstEmailLabel(reader, now),
+            FirstEmailLabel(renderer, reader, now),
             readerLinks);
-        var message = EmailMessage.FromRendered(renderer.Render(model), reader.Email!, reader.Name,
+        var message = EmailMessage.FromRendered(renderer.Render(model, reader.Locale), reader.Email!, reader.Name,
             EmailMessage.StableMessageId($"perspective-{change.Id}", brand.Value.FromAddress), readerLinks.UnsubscribeUrl);
         var result = await sender.SendAsync(message, cancellationToken);
         if (!result.IsSent)
@@ -219,22 +219,23 @@ public sealed partial class PortalService(
         }
     }
 
-    /// <summary>"today at 06:30", "tomorrow at 06:30" in the reader's zone, or "when you resume your emails".</summary>
-    internal static string FirstEmailLabel(Reader reader, DateTimeOffset now)
+    /// <summary>"today at 06:30", "tomorrow at 06:30" in the reader's zone, or "when you resume your emails", in the reader's language.</summary>
+    internal static string FirstEmailLabel(EmailTemplateRenderer renderer, Reader reader, DateTimeOffset now)
     {
+        string Text(string key, string? time = null) => renderer.Phrase(reader.Locale, "perspective-changed.firstEmailAt." + key, new { Time = time });
         if (reader.Status != ReaderStatus.Active)
         {
-            return "when you resume your emails";
+            return Text("paused");
         }
 
         var time = reader.DeliveryTime.ToString("HH:mm", CultureInfo.InvariantCulture);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(reader.TimeZone, out var zone))
         {
-            return $"with your next morning email at {time}";
+            return Text("next", time);
         }
 
         var today = DeliverySchedule.LocalDateAt(now, zone);
-        return DeliverySchedule.ToUtc(today, reader.DeliveryTime, zone) > now ? $"today at {time}" : $"tomorrow at {time}";
+        return DeliverySchedule.ToUtc(today, reader.DeliveryTime, zone) > now ? Text("today", time) : Text("tomorrow", time);
     }
 
     private static Dictionary<string, string[]> Missing(string field, string message) =>

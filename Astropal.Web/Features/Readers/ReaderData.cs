@@ -188,7 +188,7 @@ public sealed partial class ReaderData(
             reader.Name,
             TimeZoneInfo.ConvertTime(now, zone).ToString("D", culture),
             portal.Value.BackupRetentionDays);
-        var message = EmailMessage.FromRendered(renderer.Render(model), reader.Email!, reader.Name,
+        var message = EmailMessage.FromRendered(renderer.Render(model, reader.Locale), reader.Email!, reader.Name,
             EmailMessage.StableMessageId($"deleted-{reader.Id:N}", brand.Value.FromAddress), unsubscribeUrl: null);
         var result = await sender.SendAsync(message, cancellationToken);
         if (!result.IsSent)

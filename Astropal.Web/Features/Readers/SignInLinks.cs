@@ -70,7 +70,8 @@ public sealed partial class SignInLinks(
         await db.SaveChangesAsync(cancellationToken);
 
         var email = renderer.Render(new SignInEmailModel(
-            reader.Name, brand.Value.Absolute($"{PortalPaths.Home}?t={token}"), Duration(lifetime)));
+            reader.Name, brand.Value.Absolute($"{PortalPaths.Home}?t={token}"), Duration(renderer, reader.Locale, lifetime)),
+            reader.Locale);
         var message = EmailMessage.FromRendered(email, reader.Email, reader.Name,
             EmailMessage.StableMessageId($"sign-in-{row.Id}", brand.Value.FromAddress), unsubscribeUrl: null);
         var sent = await sender.SendAsync(message, cancellationToken);
@@ -86,16 +87,17 @@ public sealed partial class SignInLinks(
         return false;
     }
 
-    /// <summary>"1 hour", "90 minutes", "2 days": how long a link works, as the email says it.</summary>
-    internal static string Duration(TimeSpan lifetime) => lifetime switch
+    /// <summary>"1 hour", "90 minutes", "2 days": how long a link works, as the email says it in the reader's language.</summary>
+    internal static string Duration(EmailTemplateRenderer renderer, string locale, TimeSpan lifetime)
     {
-        { TotalDays: >= 1 } when lifetime.TotalDays % 1 == 0 => Plural((int)lifetime.TotalDays, "day"),
-        { TotalHours: >= 1 } when lifetime.TotalHours % 1 == 0 => Plural((int)lifetime.TotalHours, "hour"),
-        _ => Plural((int)Math.Ceiling(lifetime.TotalMinutes), "minute"),
-    };
-
-    private static string Plural(int count, string unit) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count == 1 ? "" : "s");
+        var (count, unit) = lifetime switch
+        {
+            { TotalDays: >= 1 } when lifetime.TotalDays % 1 == 0 => ((int)lifetime.TotalDays, "day"),
+            { TotalHours: >= 1 } when lifetime.TotalHours % 1 == 0 => ((int)lifetime.TotalHours, "hour"),
+            _ => ((int)Math.Ceiling(lifetime.TotalMinutes), "minute"),
+        };
+        return renderer.Phrase(locale, "sign-in.duration." + unit + (count == 1 ? "" : "s"), new { Count = count });
+    }
 
     private static partial class Log
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Astropal.Core.Billing;
+using Astropal.Core.Content;
 using Astropal.Core.Branding;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
@@ -111,11 +112,14 @@ public sealed partial class SignupService(
             return new SignupOutcome.Accepted();
         }
 
-        var email = renderer.Render(new ConfirmEmailModel(
-            reader.Name,
-            Perspective.Get(reader.Perspective).Name,
-            brand.Value.Absolute($"/start/confirm?t={token}"),
-            (int)ConfirmationLifetime.TotalHours));
+        // In the language chosen at sign-up: the address is not confirmed, but the reader said how to write to them.
+        var email = renderer.Render(
+            new ConfirmEmailModel(
+                reader.Name,
+                ContentLocale.Get(reader.Locale).Perspective(reader.Perspective),
+                brand.Value.Absolute($"/start/confirm?t={token}"),
+                (int)ConfirmationLifetime.TotalHours),
+            reader.Locale);
         var message = EmailMessage.FromRendered(email, reader.Email!, reader.Name,
             EmailMessage.StableMessageId($"confirm-{tokenRow.Id}", brand.Value.FromAddress), unsubscribeUrl: null);
         var sent = await sender.SendAsync(message, cancellationToken);

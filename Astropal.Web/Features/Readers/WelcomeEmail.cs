@@ -1,5 +1,5 @@
-using System.Globalization;
 using Astropal.Core.Billing;
+using Astropal.Core.Content;
 using Astropal.Core.Branding;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
@@ -31,15 +31,16 @@ public sealed partial class WelcomeEmail(
         }
 
         var readerLinks = links.For(reader.Id);
+        var locale = ContentLocale.Get(reader.Locale);
         var model = new WelcomeEmailModel(
             reader.Name,
-            Perspective.Get(reader.Perspective).Name,
-            reader.DeliveryTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+            locale.Perspective(reader.Perspective),
+            locale.Time(reader.DeliveryTime),
             reader.TimeZone,
             reader.Tier == Tier.Trial ? billing.Value.TrialDays : 0,
-            Schedule(reader),
+            Schedule(reader, locale),
             readerLinks);
-        var message = EmailMessage.FromRendered(renderer.Render(model), reader.Email, reader.Name,
+        var message = EmailMessage.FromRendered(renderer.Render(model, locale.Name), reader.Email, reader.Name,
             EmailMessage.StableMessageId($"welcome-{reader.Id:N}", brand.Value.FromAddress), readerLinks.UnsubscribeUrl);
         var result = await sender.SendAsync(message, cancellationToken);
         if (!result.IsSent)
@@ -50,24 +51,25 @@ public sealed partial class WelcomeEmail(
         return result.IsSent;
     }
 
-    private static List<LabelledFact> Schedule(Reader reader)
+    private List<LabelledFact> Schedule(Reader reader, ContentLocale locale)
     {
-        var focus = string.Join(", ", reader.FocusAreas.Select(f => FocusArea.Get(f).Name));
+        string Text(string key, object? values = null) => renderer.Phrase(locale.Name, "welcome.schedule." + key, values);
+
         var facts = new List<LabelledFact>
         {
-            new("Perspective", Perspective.Get(reader.Perspective).Name),
-            new("Focus areas", focus),
+            new(Text("perspective"), locale.Perspective(reader.Perspective)),
+            new(Text("focusAreas"), string.Join(", ", reader.FocusAreas.Select(locale.FocusArea))),
         };
         foreach (var kind in DeliverySchedule.KindsFor(reader.Tier))
         {
-            var time = DeliverySchedule.LocalTimeOf(kind, reader.DeliveryTime).ToString("HH:mm", CultureInfo.InvariantCulture);
+            var time = new { Time = locale.Time(DeliverySchedule.LocalTimeOf(kind, reader.DeliveryTime)) };
             facts.Add(kind switch
             {
-                EmailTemplate.Daily => new LabelledFact("Every morning", $"Your daily sky at {time}"),
-                EmailTemplate.Evening => new LabelledFact("Every evening", $"A short reflection at {time}"),
-                EmailTemplate.Weekly => new LabelledFact("Sundays", $"The week ahead at {time}"),
-                EmailTemplate.Midday => new LabelledFact("Weekdays at noon", $"The day's headlines through your perspective at {time}"),
-                _ => new LabelledFact(kind.Slug(), time),
+                EmailTemplate.Daily => new LabelledFact(Text("dailyLabel"), Text("daily", time)),
+                EmailTemplate.Evening => new LabelledFact(Text("eveningLabel"), Text("evening", time)),
+                EmailTemplate.Weekly => new LabelledFact(Text("weeklyLabel"), Text("weekly", time)),
+                EmailTemplate.Midday => new LabelledFact(Text("middayLabel"), Text("midday", time)),
+                _ => new LabelledFact(kind.Slug(), time.Time),
             });
         }
 

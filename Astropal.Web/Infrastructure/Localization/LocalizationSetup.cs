@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Astropal.Core.Readers.Signup;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Astropal.Web.Infrastructure.Localization;
+
+/// <summary>
+/// The site's languages (en-US, the default, and es-ES): texts from resx files under
+/// <c>Resources/</c> mirroring the namespace (<c>IStringLocalizer&lt;T&gt;</c>), and the culture of each
+/// request chosen by, in order: the operator console (always English), <c>?culture=</c>, the
+/// reader's own locale on pages reached by a reader's token, the language cookie, Accept-Language.
+/// </summary>
+public static class LocalizationSetup
+{
+    public const string QueryKey = "culture";
+
+    /// <summary>The cookie that keeps a visitor's choice (ASP.NET Core's standard culture cookie).</summary>
+    public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;
+
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = [.. SignupValidator.Locales.Select(CultureInfo.GetCultureInfo)];
+
+    public static IHostApplicationBuilder AddAstropalLocalization(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Spanish pages keep "ó" and "¿" as characters instead of numeric entities (still HTML-safe).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddScoped<ReaderLocales>();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = [.. Cultures];
+            o.SupportedUICultures = [.. Cultures];
+            o.RequestCultureProviders =
+            [
+                new OperatorConsoleCultureProvider(),
+                new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                new ReaderTokenCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageCultureProvider(),
+            ];
+        });
+        return builder;
+    }
+
+    public static WebApplication UseAstropalLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+
+        // A language picked with ?culture= sticks: later pages, and the interactive circuit of
+        // /start (whose connection carries no query string), read it from the cookie.
+        app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } feature)
+            {
+                context.Response.Cookies.Append(
+                    CookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(feature.RequestCulture),
+                    new CookieOptions
+                    {
+                        MaxAge = TimeSpan.FromDays(365),
+                        HttpOnly = true,
+                        IsEssential = true,
+                        SameSite = SameSiteMode.Lax,
+                        Secure = context.Request.IsHttps,
+                    });
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>Our culture for a language tag: any English is en-US, any Spanish es-ES; null for others.</summary>
+    public static CultureInfo? Supported(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return null;
+        }
+
+        var language = tag.Trim().Split('-', '_')[0];
+        return Cultures.FirstOrDefault(c => string.Equals(c.TwoLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase));
+    }
+}

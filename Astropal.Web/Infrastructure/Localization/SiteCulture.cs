@@ -1,0 +1,14 @@
+using System.Globalization;
+using Astropal.Core.Content;
+
+namespace Astropal.Web.Infrastructure.Localization;
+
+/// <summary>The request's language as the content vocabulary (signs, planets, perspectives, focus areas, dates).</summary>
+public static class SiteCulture
+{
+    /// <summary>The <see cref="ContentLocale"/> of the current UI culture; English for any other.</summary>
+    public static ContentLocale Content => ContentLocale.TryGet(CultureInfo.CurrentUICulture.Name, out var locale) ? locale : ContentLocale.English;
+
+    /// <summary>True when the page is in the default language (en-US).</summary>
+    public static bool IsDefault => CultureInfo.CurrentUICulture.Name == LocalizationSetup.Cultures[0].Name;
+}
