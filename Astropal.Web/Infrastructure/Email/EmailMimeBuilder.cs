@@ -19,7 +19,8 @@ internal sealed class EmailMimeBuilder
     private static readonly string[] SignedHeaders =
         ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "List-Unsubscribe", "List-Unsubscribe-Post"];
 
-    private readonly MailboxAddress from;
+    private readonly string fromName;
+    private readonly string fromAddress;
     private readonly string defaultUnsubscribeMailto;
     private readonly TimeProvider time;
     private readonly DkimSigner? signer;
@@ -29,7 +30,8 @@ internal sealed class EmailMimeBuilder
         ArgumentNullException.ThrowIfNull(brand);
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
-        from = new MailboxAddress(brand.Value.FromName, brand.Value.FromAddress);
+        fromName = brand.Value.FromName;
+        fromAddress = brand.Value.FromAddress;
         var mailbox = string.IsNullOrWhiteSpace(options.Value.UnsubscribeMailbox) ? brand.Value.SupportAddress : options.Value.UnsubscribeMailbox;
         defaultUnsubscribeMailto = $"mailto:{mailbox}?subject=unsubscribe";
 
@@ -71,7 +73,9 @@ internal sealed class EmailMimeBuilder
         ArgumentNullException.ThrowIfNull(email);
 
         var message = new MimeMessage();
-        message.From.Add(from);
+        // A new address per message: an address list subscribes to its addresses' Changed events, so one shared
+        // instance would keep every message ever built reachable (about 50 KB each).
+        message.From.Add(new MailboxAddress(fromName, fromAddress));
         message.To.Add(new MailboxAddress(email.ToName, MailboxAddress.Parse(email.To).Address));
         message.Subject = OneLine(email.Subject);
         message.MessageId = email.MessageId.Trim().Trim('<', '>');
