@@ -47,6 +47,16 @@ public sealed class ReaderEmailComposer(
 
     private NatalChart NatalChartOf(Reader reader)
     {
+        // The chart cast at confirmation: positions as stored; houses (cheap) and aspects are derived again from them.
+        if (reader.NatalChartJson is { } json && ReadStoredChart(json) is { } stored)
+        {
+            var request = new NatalChartRequest(stored.Utc, stored.BirthTimeKnown, stored.Latitude, stored.Longitude);
+            var positions = stored.Bodies.OrderBy(b => b.Body).Select(b => new BodyPosition(b.Body, b.Longitude, b.DailyMotion)).ToList();
+            var houses = stored.BirthTimeKnown ? new HouseCalculator().Compute(stored.Utc, stored.Latitude, stored.Longitude) : null;
+            var chart = new NatalChart(request, positions, houses, [], stored.IsMoonSignCertain);
+            return chart with { Aspects = new AspectFinder().Find(chart.Points()).OrderBy(a => a.Orb).ToList() };
+        }
+
         if (reader.BirthDate is not { } date
             || reader.BirthLatitude is not { } latitude
             || reader.BirthLongitude is not { } longitude
@@ -56,5 +66,19 @@ public sealed class ReaderEmailComposer(
         }
 
         return birthCharts.Compute(new BirthData(date, reader.BirthTime, latitude, longitude, reader.BirthTimeZone)).Chart;
+
+        // A chart of another version, or unreadable, is cast again from the birth fields.
+        static StoredNatalChart? ReadStoredChart(string json)
+        {
+            try
+            {
+                var chart = StoredNatalChart.FromJson(json);
+                return chart.Bodies.Count == Enum.GetValues<Body>().Length ? chart : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
     }
 }

@@ -31,12 +31,18 @@ public sealed partial class DeliveryDispatcher(
     IOptions<DeliveryOptions> options,
     IOptions<BrandOptions> brand,
     TimeProvider time,
-    ILogger<DeliveryDispatcher> logger)
+    ILogger<DeliveryDispatcher> logger) : IDisposable
 {
     /// <summary>How far back a run looks for due emails; older ones than <see cref="DeliveryOptions.MaxLateness"/> are recorded as skipped.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromHours(24);
 
     private const int InsertBatch = 500;
+
+    /// <summary>
+    /// This instance's ledger writes one at a time: SQLite has one writer, and a second one in the same process would
+    /// only wait for it in Microsoft.Data.Sqlite's busy loop, which sleeps a thread-pool thread per retry.
+    /// </summary>
+    private readonly SemaphoreSlim writeGate = new(1, 1);
 
     /// <summary>Most outcomes written in one transaction.</summary>
     private const int MaxOutcomesPerTransaction = 256;
@@ -95,6 +101,8 @@ public sealed partial class DeliveryDispatcher(
 
         return summary;
     }
+
+    public void Dispose() => writeGate.Dispose();
 
     /// <summary>Adds a pending row for every due email not yet in the ledger; returns how many this instance added.</summary>
     internal async Task<int> CreateDueRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -252,9 +260,7 @@ public sealed partial class DeliveryDispatcher(
     private async Task<List<ClaimedEmail>> ClaimBatchAsync(DateTimeOffset runStart, DeliveryOptions settings, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Deliveries.AsNoTracking()
-            .Where(d => (d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
-                        || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart))
+        var candidates = await Claimable(db.Deliveries.AsNoTracking(), runStart)
             .OrderBy(d => d.TargetAt)
             .Select(d => d.Id)
             .Take(settings.BatchSize)
@@ -266,33 +272,18 @@ public sealed partial class DeliveryDispatcher(
 
         var now = time.GetUtcNow();
         var lease = now.AddSeconds(settings.LeaseSeconds);
-        // One transaction for the batch's conditional updates: one commit (one fsync on SQLite) instead of one per row.
-        // Each update still claims its row only if it is still claimable, so concurrent instances stay safe.
-        var ours = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        List<Guid> ours;
+        await writeGate.WaitAsync(cancellationToken);
+        try
         {
-            var won = new List<Guid>(candidates.Count);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var id in candidates)
-            {
-                var changed = await db.Deliveries
-                    .Where(d => d.Id == id
-                                && ((d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
-                                    || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart)))
-                    .ExecuteUpdateAsync(
-                        s => s.SetProperty(d => d.Status, DeliveryStatus.Sending)
-                            .SetProperty(d => d.LeaseUntil, lease)
-                            .SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                            .SetProperty(d => d.UpdatedAt, now),
-                        ct);
-                if (changed == 1)
-                {
-                    won.Add(id);
-                }
-            }
+            ours = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                async ct => await ClaimAsync(db, candidates, runStart, now, lease, ct), cancellationToken);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
 
-            await transaction.CommitAsync(ct);
-            return won;
-        }, cancellationToken);
         if (ours.Count == 0)
         {
             return [];
@@ -317,6 +308,56 @@ public sealed partial class DeliveryDispatcher(
             .Select(x => new ClaimedEmail(x.Row, x.Reader, x.Reader?.Email is { } email && suppressed.Contains(AddressHash.Of(email)), lease))
             .ToList();
     }
+
+    /// <summary>
+    /// Claims the candidates that are still claimable, in one transaction (one commit, one fsync on SQLite). First one
+    /// conditional update for all of them: when it changed every candidate, each was claimable and is ours. Otherwise
+    /// another instance took some in between; then it is undone and each row is claimed by its own conditional update,
+    /// which tells exactly which are ours.
+    /// </summary>
+    private static async Task<List<Guid>> ClaimAsync(
+        AstropalDbContext db, List<Guid> candidates, DateTimeOffset runStart, DateTimeOffset now, DateTimeOffset lease, CancellationToken cancellationToken)
+    {
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var changed = await Claimable(db.Deliveries.Where(d => candidates.Contains(d.Id)), runStart)
+                .ExecuteUpdateAsync(s => Claiming(s, lease, now), cancellationToken);
+            if (changed == candidates.Count)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return candidates;
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
+        var won = new List<Guid>(candidates.Count);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var id in candidates)
+            {
+                if (await Claimable(db.Deliveries.Where(d => d.Id == id), runStart).ExecuteUpdateAsync(s => Claiming(s, lease, now), cancellationToken) == 1)
+                {
+                    won.Add(id);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return won;
+    }
+
+    /// <summary>Pending and due, or sending under a lease that ran out (its instance crashed or stopped).</summary>
+    private static IQueryable<DeliveryRecord> Claimable(IQueryable<DeliveryRecord> rows, DateTimeOffset runStart) =>
+        rows.Where(d => (d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
+                        || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart));
+
+    private static void Claiming(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<DeliveryRecord> s, DateTimeOffset lease, DateTimeOffset now) =>
+        s.SetProperty(d => d.Status, DeliveryStatus.Sending)
+            .SetProperty(d => d.LeaseUntil, lease)
+            .SetProperty(d => d.Attempts, d => d.Attempts + 1)
+            .SetProperty(d => d.UpdatedAt, now);
 
     private async Task<Outcome> ProcessAsync(ClaimedEmail claim, DeliveryOptions settings, CancellationToken cancellationToken)
     {
@@ -424,38 +465,47 @@ public sealed partial class DeliveryDispatcher(
     private async Task WriteOutcomesAsync(List<Outcome> outcomes)
     {
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        var lost = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        await writeGate.WaitAsync(CancellationToken.None);
+        List<Guid> lost;
+        try
         {
-            var notOurs = new List<Guid>();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var o in outcomes)
+            lost = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
-                var ours = db.Deliveries.Where(d => d.Id == o.Id && d.Status == DeliveryStatus.Sending && d.LeaseUntil == o.LeaseUntil);
-                var changed = o.Released
-                    ? await ours.ExecuteUpdateAsync(
-                        s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
-                            .SetProperty(d => d.Attempts, d => d.Attempts - 1)
-                            .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
-                            .SetProperty(d => d.UpdatedAt, o.At),
-                        ct)
-                    : await ours.ExecuteUpdateAsync(
-                        s => s.SetProperty(d => d.Status, o.Status)
-                            .SetProperty(d => d.LastError, o.Error)
-                            .SetProperty(d => d.SentAt, o.Status == DeliveryStatus.Sent ? o.At : null)
-                            .SetProperty(d => d.LatenessSeconds, o.LatenessSeconds)
-                            .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
-                            .SetProperty(d => d.NextAttemptAt, o.NextAttemptAt)
-                            .SetProperty(d => d.UpdatedAt, o.At),
-                        ct);
-                if (changed == 0)
+                var notOurs = new List<Guid>();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                foreach (var o in outcomes)
                 {
-                    notOurs.Add(o.Id);
+                    var ours = db.Deliveries.Where(d => d.Id == o.Id && d.Status == DeliveryStatus.Sending && d.LeaseUntil == o.LeaseUntil);
+                    var changed = o.Released
+                        ? await ours.ExecuteUpdateAsync(
+                            s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
+                                .SetProperty(d => d.Attempts, d => d.Attempts - 1)
+                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
+                                .SetProperty(d => d.UpdatedAt, o.At),
+                            ct)
+                        : await ours.ExecuteUpdateAsync(
+                            s => s.SetProperty(d => d.Status, o.Status)
+                                .SetProperty(d => d.LastError, o.Error)
+                                .SetProperty(d => d.SentAt, o.Status == DeliveryStatus.Sent ? o.At : null)
+                                .SetProperty(d => d.LatenessSeconds, o.LatenessSeconds)
+                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
+                                .SetProperty(d => d.NextAttemptAt, o.NextAttemptAt)
+                                .SetProperty(d => d.UpdatedAt, o.At),
+                            ct);
+                    if (changed == 0)
+                    {
+                        notOurs.Add(o.Id);
+                    }
                 }
-            }
 
-            await transaction.CommitAsync(ct);
-            return notOurs;
-        }, CancellationToken.None);
+                await transaction.CommitAsync(ct);
+                return notOurs;
+            }, CancellationToken.None);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
 
         foreach (var id in lost)
         {

@@ -4,6 +4,7 @@ using Astropal.Core.Billing;
 using Astropal.Core.Delivery;
 using Astropal.Core.Places;
 using Astropal.Core.Readers;
+using Astropal.Core.Sky;
 using Astropal.Data;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
@@ -79,7 +80,7 @@ internal static class DeliveryBenchmark
                 await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
             }
 
-            await SeedAsync(dbFactory, readers);
+            await SeedAsync(dbFactory, host.Services.GetRequiredService<BirthChartCalculator>(), readers);
             Console.WriteLine($"seeded {readers} readers in {dataDirectory}; sending to {smtpHost}:{smtpPort} (parallelism {parallelism}, pool {poolSize})");
 
             var dispatcher = host.Services.GetRequiredService<DeliveryDispatcher>();
@@ -203,7 +204,7 @@ internal static class DeliveryBenchmark
         return builder.Build();
     }
 
-    private static async Task SeedAsync(IDbContextFactory<AstropalDbContext> dbFactory, int count)
+    private static async Task SeedAsync(IDbContextFactory<AstropalDbContext> dbFactory, BirthChartCalculator charts, int count)
     {
         var gazetteer = new Gazetteer();
         var cities = "abcdefghijklmnopqrstuvwxyz"
@@ -226,13 +227,15 @@ internal static class DeliveryBenchmark
             {
                 var birthplace = cities[random.Next(cities.Length)];
                 var areas = focusAreas.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
+                var birthDate = new DateOnly(1950, 1, 1).AddDays(random.Next(20_000));
+                TimeOnly? birthTime = random.Next(4) == 0 ? null : new TimeOnly(random.Next(24), random.Next(60));
                 rows.Add(new Reader
                 {
                     Id = Guid.NewGuid(),
                     Email = string.Create(Invariant, $"reader{i}@bench.astropal.test"),
                     Name = string.Create(Invariant, $"Reader {i}"),
-                    BirthDate = new DateOnly(1950, 1, 1).AddDays(random.Next(20_000)),
-                    BirthTime = random.Next(4) == 0 ? null : new TimeOnly(random.Next(24), random.Next(60)),
+                    BirthDate = birthDate,
+                    BirthTime = birthTime,
                     BirthPlaceId = birthplace.GeonameId,
                     BirthPlaceName = birthplace.Name,
                     BirthLatitude = birthplace.Latitude,
@@ -249,6 +252,8 @@ internal static class DeliveryBenchmark
                     CreatedAt = Joined,
                     ConfirmedAt = Joined,
                     ReferralCode = Guid.NewGuid().ToString("N")[..12],
+                    // Cast once at confirmation, as the sign-up flow does; the daily email reads it from here.
+                    NatalChartJson = StoredNatalChart.From(charts.Compute(BirthData.At(birthDate, birthTime, birthplace))).ToJson(),
                 });
             }
 
