@@ -3,6 +3,7 @@ using Astropal.Core.Email;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Cryptography;
+using MimeKit.Text;
 
 namespace Astropal.Web.Infrastructure.Email;
 
@@ -102,7 +103,13 @@ internal sealed class EmailMimeBuilder
             message.Headers.Add(name, value);
         }
 
-        message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
+        // Quoted-printable chosen up front: safe for any relay and for DKIM, and MimeKit then skips scanning every
+        // part for the best encoding before each send.
+        message.Body = new MultipartAlternative
+        {
+            new TextPart(TextFormat.Plain) { Text = email.Text, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+            new TextPart(TextFormat.Html) { Text = email.Html, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+        };
 
         if (signer is not null)
         {
