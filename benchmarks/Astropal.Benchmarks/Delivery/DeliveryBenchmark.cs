@@ -85,6 +85,7 @@ internal static class DeliveryBenchmark
 
             var dispatcher = host.Services.GetRequiredService<DeliveryDispatcher>();
             using var process = Process.GetCurrentProcess();
+            Console.WriteLine($"after seeding: ws_mb={process.WorkingSet64 >> 20} peak_ws_mb={process.PeakWorkingSet64 >> 20} gc_heap_mb={GC.GetTotalMemory(false) >> 20}");
             long sampledPeak = 0;
             using var sampling = new CancellationTokenSource();
             var sampler = Task.Run(async () =>
