@@ -6,6 +6,7 @@ using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Core.Sky;
 using Astropal.Data;
+using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Places;
@@ -63,12 +64,13 @@ internal static class DeliveryBenchmark
 
         var dataDirectory = Path.Combine(Path.GetTempPath(), "astropal-delivery-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDirectory);
-        SmtpSink? sink = null;
+        InProcessSmtpServer? sink = null;
         try
         {
             if (smtpHost is null)
             {
-                sink = await SmtpSink.StartAsync();
+                sink = await InProcessSmtpServer.StartAsync();
+                sink.KeepMessages = false;
                 smtpHost = "127.0.0.1";
                 smtpPort = sink.Port;
             }
@@ -145,7 +147,7 @@ internal static class DeliveryBenchmark
                 // Give the last DATA replies a moment to be counted, then compare both sides.
                 await Task.Delay(200);
                 duplicates += sink.Duplicates;
-                Console.WriteLine($"sink received={sink.Received} duplicate_message_ids={sink.Duplicates} without_message_id={sink.WithoutMessageId}; ledger not_sent={notSent}");
+                Console.WriteLine($"sink received={sink.ReceivedCount} duplicate_message_ids={sink.Duplicates} without_message_id={sink.WithoutMessageId}; ledger not_sent={notSent}");
             }
 
             var seconds = stopwatch.Elapsed.TotalSeconds;
