@@ -96,6 +96,42 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_run_stopped_between_claim_and_send_records_what_went_out_and_a_new_host_sends_the_rest_once()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        using var stopping = new CancellationTokenSource();
+        await using (var stopped = await DeliveryTestHost.StartAsync(
+            dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:Parallelism"] = "1" }, wrapSender: inner => new StopAfterSends(inner, 3, stopping)))
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                await stopped.AddReaderAsync($"reader{i}@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+            }
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Dispatcher.RunAsync(stopping.Token));
+            var rows = await stopped.DeliveriesAsync();
+            // What went out before the stop is recorded as sent (so it is never sent again); the rest of the claimed batch stays leased.
+            Assert.Equal(3, rows.Count(r => r.Status == DeliveryStatus.Sent));
+            Assert.Equal(5, rows.Count(r => r.Status == DeliveryStatus.Sending));
+            Assert.Equal(3, smtp.ReceivedCount);
+        }
+
+        await using var restarted = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        Assert.Equal(0, (await restarted.Dispatcher.RunAsync(CancellationToken.None)).Claimed);
+        time.Advance(TimeSpan.FromSeconds(301));
+        var afterLease = await restarted.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(5, afterLease.Sent);
+        var final = await restarted.DeliveriesAsync();
+        Assert.All(final, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
+        Assert.Equal(8, smtp.ReceivedCount);
+        Assert.Equal(0, smtp.Duplicates);
+        Assert.Equal(final.Select(r => r.MessageId).Order(), smtp.MessageIdCounts.Keys.Order());
+    }
+
+    [Fact]
     public async Task An_email_later_than_max_lateness_is_skipped_with_the_reason()
     {
         using var dir = new TempDirectory("delivery");
@@ -240,6 +276,23 @@ public sealed class DeliveryDispatcherTests
 
         Assert.Contains("IReaderEmailComposer", error.Message, StringComparison.Ordinal);
         Assert.Empty(await host.DeliveriesAsync());
+    }
+
+    /// <summary>Lets a number of sends through, then stops the run (as a host shutdown would) before the next one reaches the server.</summary>
+    private sealed class StopAfterSends(IEmailSender inner, int allowed, CancellationTokenSource stopping) : IEmailSender
+    {
+        private int sends;
+
+        public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref sends) > allowed)
+            {
+                await stopping.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return await inner.SendAsync(message, cancellationToken);
+        }
     }
 
     /// <summary>Hands the message to the server, then dies before the outcome is recorded (a process crash between send and mark).</summary>
