@@ -42,6 +42,45 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_real_daily_email_arrives_with_both_parts_escaped_reader_values_tracked_links_and_unsubscribe_headers()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, realContent: true);
+        var reader = await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        await using (var db = await host.Db.CreateDbContextAsync())
+        {
+            await db.Readers.Where(r => r.Id == reader.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Name, "Ada <b>&amp;\"")
+                .SetProperty(r => r.BirthDate, new DateOnly(1990, 5, 17))
+                .SetProperty(r => r.BirthTime, new TimeOnly(8, 30))
+                .SetProperty(r => r.BirthLatitude, 40.4168)
+                .SetProperty(r => r.BirthLongitude, -3.7038)
+                .SetProperty(r => r.BirthTimeZone, "Europe/Madrid"));
+        }
+
+        Assert.Equal(1, (await host.Dispatcher.RunAsync(CancellationToken.None)).Sent);
+
+        var row = Assert.Single(await host.DeliveriesAsync());
+        var email = Assert.Single(smtp.Received).Message;
+        var html = email.HtmlBody ?? throw new Xunit.Sdk.XunitException("no HTML part");
+        Assert.Equal(row.MessageId, email.MessageId);
+        Assert.StartsWith("<https://astropal.test/u/", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
+        var parts = Assert.IsType<MimeKit.MultipartAlternative>(email.Body);
+        Assert.Equal(["text/plain", "text/html"], parts.Select(p => p.ContentType.MimeType));
+        Assert.Contains("Ada <b>&amp;\"", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("Ada &lt;b&gt;&amp;amp;&quot;", html, StringComparison.Ordinal);
+        // Every web link goes through the click redirect, except unsubscribe (one click, no redirect); one open pixel.
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "href=\"(https?://[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.True(l.StartsWith("https://astropal.test/t/c/", StringComparison.Ordinal) || l.StartsWith("https://astropal.test/u/", StringComparison.Ordinal), l));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "src=\"https://astropal.test/t/o/"));
+    }
+
+    [Fact]
     public async Task Two_dispatchers_on_one_database_never_send_the_same_row()
     {
         using var dir = new TempDirectory("delivery");
@@ -66,6 +105,35 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal(rows.Count, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(rows.Select(r => r.MessageId).Order(), ids.Order());
+    }
+
+    [Fact]
+    public async Task A_batch_claim_takes_only_the_rows_still_claimable_when_another_instance_took_one_in_between()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        for (var i = 0; i < 4; i++)
+        {
+            await host.AddReaderAsync($"reader{i}@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        }
+
+        Assert.Equal(4, await host.Dispatcher.CreateDueRowsAsync(time.GetUtcNow(), CancellationToken.None));
+        var ids = (await host.DeliveriesAsync()).Select(r => r.Id).ToList();
+        var othersLease = LondonSixAm.AddMinutes(5);
+        await using var db = await host.Db.CreateDbContextAsync();
+        // Another instance claimed the second row after this one read the candidates.
+        await db.Deliveries.Where(d => d.Id == ids[1]).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntil, othersLease).SetProperty(d => d.Attempts, 1));
+
+        var lease = LondonSixAm.AddMinutes(6);
+        var ours = await Astropal.Web.Features.Delivery.DeliveryDispatcher.ClaimAsync(db, ids, LondonSixAm, LondonSixAm, lease, CancellationToken.None);
+
+        Assert.Equal(ids.Where(id => id != ids[1]).Order(), ours.Order());
+        var rows = (await host.DeliveriesAsync()).ToDictionary(r => r.Id);
+        Assert.All(ours, id => Assert.Equal((DeliveryStatus.Sending, lease, 1), (rows[id].Status, rows[id].LeaseUntil!.Value, rows[id].Attempts)));
+        Assert.Equal((DeliveryStatus.Sending, othersLease, 1), (rows[ids[1]].Status, rows[ids[1]].LeaseUntil!.Value, rows[ids[1]].Attempts));
     }
 
     [Fact]

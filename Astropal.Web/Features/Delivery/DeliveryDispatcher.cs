@@ -260,28 +260,36 @@ public sealed partial class DeliveryDispatcher(
     private async Task<List<ClaimedEmail>> ClaimBatchAsync(DateTimeOffset runStart, DeliveryOptions settings, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await Claimable(db.Deliveries.AsNoTracking(), runStart)
-            .OrderBy(d => d.TargetAt)
-            .Select(d => d.Id)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        List<Guid> ours = [];
+        DateTimeOffset lease = default;
+        // Another instance may take every candidate first; then look again (it has changed them), a few times at most.
+        for (var attempt = 0; attempt < 5 && ours.Count == 0; attempt++)
         {
-            return [];
-        }
+            var candidates = await Claimable(db.Deliveries.AsNoTracking(), runStart)
+                .OrderBy(d => d.TargetAt)
+                .Select(d => d.Id)
+                .Take(settings.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
 
-        var now = time.GetUtcNow();
-        var lease = now.AddSeconds(settings.LeaseSeconds);
-        List<Guid> ours;
-        await writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            ours = await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                async ct => await ClaimAsync(db, candidates, runStart, now, lease, ct), cancellationToken);
-        }
-        finally
-        {
-            writeGate.Release();
+            var now = time.GetUtcNow();
+            lease = now.AddSeconds(settings.LeaseSeconds);
+            await writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                ours = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                    (Candidates: candidates, Now: now, Lease: lease),
+                    async (_, state, ct) => await ClaimAsync(db, state.Candidates, runStart, state.Now, state.Lease, ct),
+                    null,
+                    cancellationToken);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
         }
 
         if (ours.Count == 0)
@@ -315,7 +323,7 @@ public sealed partial class DeliveryDispatcher(
     /// another instance took some in between; then it is undone and each row is claimed by its own conditional update,
     /// which tells exactly which are ours.
     /// </summary>
-    private static async Task<List<Guid>> ClaimAsync(
+    internal static async Task<List<Guid>> ClaimAsync(
         AstropalDbContext db, List<Guid> candidates, DateTimeOffset runStart, DateTimeOffset now, DateTimeOffset lease, CancellationToken cancellationToken)
     {
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
