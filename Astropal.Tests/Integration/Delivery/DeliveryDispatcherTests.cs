@@ -200,6 +200,32 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_claimed_row_whose_lease_is_half_gone_before_its_turn_is_handed_back_unsent_and_sent_by_the_next_run()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        // A relay so slow that the first send of the batch takes 200 of the 300 seconds of the lease.
+        await using var host = await DeliveryTestHost.StartAsync(
+            dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:Parallelism"] = "1" }, wrapSender: inner => new SlowSender(inner, time, TimeSpan.FromSeconds(200)));
+        await host.AddReaderAsync("first@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        await host.AddReaderAsync("second@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var first = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal((2, 1, 1), (first.Claimed, first.Sent, first.Retrying));
+        var handedBack = Assert.Single(await host.DeliveriesAsync(), r => r.Status != DeliveryStatus.Sent);
+        Assert.Equal((DeliveryStatus.Pending, 0, (DateTimeOffset?)null), (handedBack.Status, handedBack.Attempts, handedBack.LeaseUntil));
+        Assert.Equal(1, smtp.ReceivedCount);
+
+        var second = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, second.Sent);
+        Assert.All(await host.DeliveriesAsync(), r => Assert.Equal((DeliveryStatus.Sent, 1), (r.Status, r.Attempts)));
+        Assert.Equal(0, smtp.Duplicates);
+    }
+
+    [Fact]
     public async Task An_email_later_than_max_lateness_is_skipped_with_the_reason()
     {
         using var dir = new TempDirectory("delivery");
@@ -360,6 +386,17 @@ public sealed class DeliveryDispatcherTests
             }
 
             return await inner.SendAsync(message, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends, then moves the fake clock on by how long the relay took.</summary>
+    private sealed class SlowSender(IEmailSender inner, FakeTimeProvider time, TimeSpan took) : IEmailSender
+    {
+        public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            var result = await inner.SendAsync(message, cancellationToken);
+            time.Advance(took);
+            return result;
         }
     }
 
