@@ -90,9 +90,10 @@ public sealed class ReaderEmailComposer(
 
     private NatalChart NatalChartOf(Reader reader)
     {
-        if (reader.NatalChartJson is { Length: > 0 } stored)
+        // The chart cast at confirmation: positions as stored; houses (cheap) and aspects are derived again from them.
+        if (reader.NatalChartJson is { Length: > 0 } json && ReadStoredChart(json) is { } stored)
         {
-            return StoredNatalChart.FromJson(stored).ToNatalChart();
+            return stored;
         }
 
         if (reader.BirthDate is not { } date
@@ -104,5 +105,18 @@ public sealed class ReaderEmailComposer(
         }
 
         return birthCharts.Compute(new BirthData(date, reader.BirthTime, latitude, longitude, reader.BirthTimeZone)).Chart;
+
+        // A chart of another version, or unreadable, is cast again from the birth fields.
+        static NatalChart? ReadStoredChart(string json)
+        {
+            try
+            {
+                return StoredNatalChart.FromJson(json).ToNatalChart();
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
     }
 }

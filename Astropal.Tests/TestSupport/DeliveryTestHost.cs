@@ -5,7 +5,10 @@ using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Data;
+using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Places;
+using Astropal.Web.Features.Sky;
 using Astropal.Web.Features.Site;
 using Astropal.Web.Infrastructure.Database;
 using Astropal.Web.Infrastructure.Email;
@@ -51,7 +54,7 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
     public IDbContextFactory<AstropalDbContext> Db => Host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
 
     public static async Task<DeliveryTestHost> StartAsync(
-        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null, bool withComposer = true, IReaderEmailComposer? composer = null)
+        string dataDirectory, int smtpPort, FakeTimeProvider time, IDictionary<string, string?>? settings = null, Func<IEmailSender, IEmailSender>? wrapSender = null, bool withComposer = true, IReaderEmailComposer? composer = null, bool realContent = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -76,7 +79,14 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
 
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
-        if (withComposer)
+        if (realContent)
+        {
+            // The app's content engine (offline composer, MJML templates), as the app sends it.
+            builder.AddAstropalPlaces();
+            builder.AddAstropalSky();
+            builder.AddAstropalContent();
+        }
+        else if (withComposer)
         {
             if (composer is null)
             {

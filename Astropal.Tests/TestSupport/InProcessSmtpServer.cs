@@ -30,16 +30,22 @@ internal sealed record ReceivedEmail(byte[] Raw, string MailFrom, IReadOnlyList<
 
 /// <summary>
 /// A real SMTP server (SmtpServer 11.1.0) on a loopback port, for tests that send over a socket.
-/// <see cref="RejectRecipient"/> lets a test answer RCPT TO with any reply code.
+/// <see cref="RejectRecipient"/> lets a test answer RCPT TO with any reply code. It counts every Message-ID it
+/// accepts, so a load run (the delivery benchmark links this file) can use it as a sink that reports duplicates.
 /// </summary>
 internal sealed class InProcessSmtpServer : IAsyncDisposable
 {
+    private static readonly byte[] MessageIdHeader = System.Text.Encoding.ASCII.GetBytes("\r\nMessage-Id:");
+
     private readonly CancellationTokenSource stop = new();
     private readonly SmtpServer.SmtpServer server;
     private readonly Task running;
     private readonly ConcurrentQueue<ReceivedEmail> received = new();
+    private readonly ConcurrentDictionary<string, int> messageIds = new(StringComparer.Ordinal);
     private int sessions;
     private int receivedCount;
+    private int duplicates;
+    private int withoutMessageId;
     private int authentications;
 
     private InProcessSmtpServer(int port, string? username, string? password)
@@ -88,6 +94,18 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
 
     /// <summary>Keep each message's bytes (tests); turn off to use the server as a sink for load runs.</summary>
     public bool KeepMessages { get; set; } = true;
+
+    /// <summary>Messages whose Message-ID the server had already accepted (a resend of the same email).</summary>
+    public int Duplicates => Volatile.Read(ref duplicates);
+
+    /// <summary>Messages accepted without a Message-ID header.</summary>
+    public int WithoutMessageId => Volatile.Read(ref withoutMessageId);
+
+    /// <summary>How many times each Message-ID (without angle brackets) was accepted.</summary>
+    public IReadOnlyDictionary<string, int> MessageIdCounts => new Dictionary<string, int>(messageIds, StringComparer.Ordinal);
+
+    /// <summary>How long the server takes to store a message before it answers the DATA (a slow relay).</summary>
+    public TimeSpan MessageDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>Return a reply to reject RCPT TO for that address, or null to accept it.</summary>
     public Func<string, SmtpResponse?> RejectRecipient { get; set; } = _ => null;
@@ -187,16 +205,73 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
 
     private sealed class Store(InProcessSmtpServer owner) : MessageStore
     {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref owner.receivedCount);
+            if (FindMessageId(buffer) is { } id)
+            {
+                if (owner.messageIds.AddOrUpdate(id, 1, (_, n) => n + 1) > 1)
+                {
+                    Interlocked.Increment(ref owner.duplicates);
+                }
+            }
+            else
+            {
+                Interlocked.Increment(ref owner.withoutMessageId);
+            }
+
             if (owner.KeepMessages)
             {
                 owner.received.Enqueue(new ReceivedEmail(buffer.ToArray(), transaction.From.AsAddress(), transaction.To.Select(t => t.AsAddress()).ToList()));
             }
 
-            return Task.FromResult(SmtpResponse.Ok);
+            if (owner.MessageDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.MessageDelay, cancellationToken);
+            }
+
+            return SmtpResponse.Ok;
         }
+    }
+
+    /// <summary>The Message-ID header's value without angle brackets (headers only; name case-insensitive), or null.</summary>
+    internal static string? FindMessageId(ReadOnlySequence<byte> buffer)
+    {
+        // Headers end at the first blank line; search a bounded prefix, with a leading CRLF so the first line matches too.
+        var length = (int)Math.Min(buffer.Length, 16 * 1024);
+        var bytes = new byte[length + 2];
+        bytes[0] = (byte)'\r';
+        bytes[1] = (byte)'\n';
+        buffer.Slice(0, length).CopyTo(bytes.AsSpan(2));
+        var span = bytes.AsSpan();
+        var end = span.IndexOf("\r\n\r\n"u8);
+        if (end >= 0)
+        {
+            span = span[..(end + 2)];
+        }
+
+        for (var at = span.IndexOf((byte)'\r'); at >= 0 && at + MessageIdHeader.Length <= span.Length; at = span.IndexOf((byte)'\r'))
+        {
+            var candidate = span[at..];
+            if (System.Text.Ascii.EqualsIgnoreCase(candidate[..MessageIdHeader.Length], MessageIdHeader))
+            {
+                // The value runs to the first line break not followed by folding whitespace.
+                var value = candidate[MessageIdHeader.Length..];
+                var lineEnd = value.IndexOf("\r\n"u8);
+                while (lineEnd >= 0 && lineEnd + 2 < value.Length && value[lineEnd + 2] is (byte)' ' or (byte)'\t')
+                {
+                    var next = value[(lineEnd + 2)..].IndexOf("\r\n"u8);
+                    lineEnd = next < 0 ? -1 : lineEnd + 2 + next;
+                }
+
+                var text = System.Text.Encoding.ASCII.GetString(lineEnd >= 0 ? value[..lineEnd] : value);
+                return text.Replace("\r\n", string.Empty, StringComparison.Ordinal).Trim().Trim('<', '>');
+            }
+
+            span = span[(at + 1)..];
+        }
+
+        return null;
     }
 
     private sealed class Filter(InProcessSmtpServer owner) : IMailboxFilter

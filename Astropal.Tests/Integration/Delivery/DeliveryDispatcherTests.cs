@@ -42,6 +42,45 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_real_daily_email_arrives_with_both_parts_escaped_reader_values_tracked_links_and_unsubscribe_headers()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, realContent: true);
+        var reader = await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        await using (var db = await host.Db.CreateDbContextAsync())
+        {
+            await db.Readers.Where(r => r.Id == reader.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Name, "Ada <b>&amp;\"")
+                .SetProperty(r => r.BirthDate, new DateOnly(1990, 5, 17))
+                .SetProperty(r => r.BirthTime, new TimeOnly(8, 30))
+                .SetProperty(r => r.BirthLatitude, 40.4168)
+                .SetProperty(r => r.BirthLongitude, -3.7038)
+                .SetProperty(r => r.BirthTimeZone, "Europe/Madrid"));
+        }
+
+        Assert.Equal(1, (await host.Dispatcher.RunAsync(CancellationToken.None)).Sent);
+
+        var row = Assert.Single(await host.DeliveriesAsync());
+        var email = Assert.Single(smtp.Received).Message;
+        var html = email.HtmlBody ?? throw new Xunit.Sdk.XunitException("no HTML part");
+        Assert.Equal(row.MessageId, email.MessageId);
+        Assert.StartsWith("<https://astropal.test/u/", email.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", email.Headers["List-Unsubscribe-Post"]);
+        var parts = Assert.IsType<MimeKit.MultipartAlternative>(email.Body);
+        Assert.Equal(["text/plain", "text/html"], parts.Select(p => p.ContentType.MimeType));
+        Assert.Contains("Ada <b>&amp;\"", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("Ada &lt;b&gt;&amp;amp;&quot;", html, StringComparison.Ordinal);
+        // Every web link goes through the click redirect, except unsubscribe (one click, no redirect); one open pixel.
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "href=\"(https?://[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.True(l.StartsWith("https://astropal.test/t/c/", StringComparison.Ordinal) || l.StartsWith("https://astropal.test/u/", StringComparison.Ordinal), l));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "src=\"https://astropal.test/t/o/"));
+    }
+
+    [Fact]
     public async Task Two_dispatchers_on_one_database_never_send_the_same_row()
     {
         using var dir = new TempDirectory("delivery");
@@ -69,6 +108,35 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_batch_claim_takes_only_the_rows_still_claimable_when_another_instance_took_one_in_between()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        for (var i = 0; i < 4; i++)
+        {
+            await host.AddReaderAsync($"reader{i}@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        }
+
+        Assert.Equal(4, await host.Dispatcher.CreateDueRowsAsync(time.GetUtcNow(), CancellationToken.None));
+        var ids = (await host.DeliveriesAsync()).Select(r => r.Id).ToList();
+        var othersLease = LondonSixAm.AddMinutes(5);
+        await using var db = await host.Db.CreateDbContextAsync();
+        // Another instance claimed the second row after this one read the candidates.
+        await db.Deliveries.Where(d => d.Id == ids[1]).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntil, othersLease).SetProperty(d => d.Attempts, 1));
+
+        var lease = LondonSixAm.AddMinutes(6);
+        var ours = await Astropal.Web.Features.Delivery.DeliveryDispatcher.ClaimAsync(db, ids, LondonSixAm, LondonSixAm, lease, CancellationToken.None);
+
+        Assert.Equal(ids.Where(id => id != ids[1]).Order(), ours.Order());
+        var rows = (await host.DeliveriesAsync()).ToDictionary(r => r.Id);
+        Assert.All(ours, id => Assert.Equal((DeliveryStatus.Sending, lease, 1), (rows[id].Status, rows[id].LeaseUntil!.Value, rows[id].Attempts)));
+        Assert.Equal((DeliveryStatus.Sending, othersLease, 1), (rows[ids[1]].Status, rows[ids[1]].LeaseUntil!.Value, rows[ids[1]].Attempts));
+    }
+
+    [Fact]
     public async Task A_row_left_sending_by_a_crash_is_resent_after_the_lease_with_the_same_message_id()
     {
         using var dir = new TempDirectory("delivery");
@@ -93,6 +161,68 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal((DeliveryStatus.Sent, 2), (row.Status, row.Attempts));
         Assert.Equal(2, smtp.ReceivedCount);
         Assert.All(smtp.Received, m => Assert.Equal(row.MessageId, m.Message.MessageId));
+    }
+
+    [Fact]
+    public async Task A_run_stopped_between_claim_and_send_records_what_went_out_and_a_new_host_sends_the_rest_once()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        using var stopping = new CancellationTokenSource();
+        await using (var stopped = await DeliveryTestHost.StartAsync(
+            dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:Parallelism"] = "1" }, wrapSender: inner => new StopAfterSends(inner, 3, stopping)))
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                await stopped.AddReaderAsync($"reader{i}@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+            }
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.Dispatcher.RunAsync(stopping.Token));
+            var rows = await stopped.DeliveriesAsync();
+            // What went out before the stop is recorded as sent (so it is never sent again); the rest of the claimed batch stays leased.
+            Assert.Equal(3, rows.Count(r => r.Status == DeliveryStatus.Sent));
+            Assert.Equal(5, rows.Count(r => r.Status == DeliveryStatus.Sending));
+            Assert.Equal(3, smtp.ReceivedCount);
+        }
+
+        await using var restarted = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time);
+        Assert.Equal(0, (await restarted.Dispatcher.RunAsync(CancellationToken.None)).Claimed);
+        time.Advance(TimeSpan.FromSeconds(301));
+        var afterLease = await restarted.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(5, afterLease.Sent);
+        var final = await restarted.DeliveriesAsync();
+        Assert.All(final, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
+        Assert.Equal(8, smtp.ReceivedCount);
+        Assert.Equal(0, smtp.Duplicates);
+        Assert.Equal(final.Select(r => r.MessageId).Order(), smtp.MessageIdCounts.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_claimed_row_whose_lease_is_half_gone_before_its_turn_is_handed_back_unsent_and_sent_by_the_next_run()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var time = new FakeTimeProvider(LondonSixAm);
+        // A relay so slow that the first send of the batch takes 200 of the 300 seconds of the lease.
+        await using var host = await DeliveryTestHost.StartAsync(
+            dir.Path, smtp.Port, time, new Dictionary<string, string?> { ["Delivery:Parallelism"] = "1" }, wrapSender: inner => new SlowSender(inner, time, TimeSpan.FromSeconds(200)));
+        await host.AddReaderAsync("first@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+        await host.AddReaderAsync("second@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
+
+        var first = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal((2, 1, 1), (first.Claimed, first.Sent, first.Retrying));
+        var handedBack = Assert.Single(await host.DeliveriesAsync(), r => r.Status != DeliveryStatus.Sent);
+        Assert.Equal((DeliveryStatus.Pending, 0, (DateTimeOffset?)null), (handedBack.Status, handedBack.Attempts, handedBack.LeaseUntil));
+        Assert.Equal(1, smtp.ReceivedCount);
+
+        var second = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, second.Sent);
+        Assert.All(await host.DeliveriesAsync(), r => Assert.Equal((DeliveryStatus.Sent, 1), (r.Status, r.Attempts)));
+        Assert.Equal(0, smtp.Duplicates);
     }
 
     [Fact]
@@ -240,6 +370,34 @@ public sealed class DeliveryDispatcherTests
 
         Assert.Contains("IReaderEmailComposer", error.Message, StringComparison.Ordinal);
         Assert.Empty(await host.DeliveriesAsync());
+    }
+
+    /// <summary>Lets a number of sends through, then stops the run (as a host shutdown would) before the next one reaches the server.</summary>
+    private sealed class StopAfterSends(IEmailSender inner, int allowed, CancellationTokenSource stopping) : IEmailSender
+    {
+        private int sends;
+
+        public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref sends) > allowed)
+            {
+                await stopping.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return await inner.SendAsync(message, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends, then moves the fake clock on by how long the relay took.</summary>
+    private sealed class SlowSender(IEmailSender inner, FakeTimeProvider time, TimeSpan took) : IEmailSender
+    {
+        public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            var result = await inner.SendAsync(message, cancellationToken);
+            time.Advance(took);
+            return result;
+        }
     }
 
     /// <summary>Hands the message to the server, then dies before the outcome is recorded (a process crash between send and mark).</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
 using Astropal.Core.Delivery;
@@ -29,12 +31,21 @@ public sealed partial class DeliveryDispatcher(
     IOptions<DeliveryOptions> options,
     IOptions<BrandOptions> brand,
     TimeProvider time,
-    ILogger<DeliveryDispatcher> logger)
+    ILogger<DeliveryDispatcher> logger) : IDisposable
 {
     /// <summary>How far back a run looks for due emails; older ones than <see cref="DeliveryOptions.MaxLateness"/> are recorded as skipped.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromHours(24);
 
     private const int InsertBatch = 500;
+
+    /// <summary>
+    /// This instance's ledger writes one at a time: SQLite has one writer, and a second one in the same process would
+    /// only wait for it in Microsoft.Data.Sqlite's busy loop, which sleeps a thread-pool thread per retry.
+    /// </summary>
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+
+    /// <summary>Most outcomes written in one transaction.</summary>
+    private const int MaxOutcomesPerTransaction = 256;
 
     public async Task<DispatchSummary> RunAsync(CancellationToken cancellationToken)
     {
@@ -47,48 +58,51 @@ public sealed partial class DeliveryDispatcher(
 
         var now = time.GetUtcNow();
         var created = await CreateDueRowsAsync(now, cancellationToken);
-        var counts = new int[Enum.GetValues<DeliveryStatus>().Length];
-        var retrying = 0;
-        var claimedTotal = 0;
+        var tally = new int[Enum.GetValues<DeliveryStatus>().Length];
         var settings = options.Value;
 
-        while (true)
+        // Claimed batches stream through the senders (a worker claims the next batch while the others are still
+        // sending); the outcomes go to one recorder that writes them in few transactions, so the senders never
+        // wait on each other for the database.
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var outcomes = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(Math.Max(64, settings.BatchSize)) { SingleReader = true });
+        var recorder = RecordOutcomesAsync(outcomes.Reader, abort);
+        var claimed = new StrongBox<int>();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var claimed = await ClaimBatchAsync(now, settings, cancellationToken);
-            if (claimed.Count == 0)
-            {
-                break;
-            }
-
-            claimedTotal += claimed.Count;
             await Parallel.ForEachAsync(
-                claimed,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-                async (claim, ct) =>
+                ClaimAllAsync(now, settings, claimed, abort.Token),
+                new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = abort.Token },
+                async (email, ct) =>
                 {
-                    var outcome = await ProcessAsync(claim, settings, ct);
-                    if (outcome == DeliveryStatus.Pending)
+                    var outcome = await ProcessAsync(email, settings, ct);
+                    // An outcome is recorded even when the run is being cancelled: an email that went out is then not sent again.
+                    if (!outcomes.Writer.TryWrite(outcome))
                     {
-                        Interlocked.Increment(ref retrying);
+                        await outcomes.Writer.WriteAsync(outcome, abort.Token);
                     }
-                    else
-                    {
-                        Interlocked.Increment(ref counts[(int)outcome]);
-                    }
+
+                    Interlocked.Increment(ref tally[(int)outcome.Status]);
                 });
+        }
+        finally
+        {
+            outcomes.Writer.TryComplete();
+            await recorder;
         }
 
         var summary = new DispatchSummary(
-            created, claimedTotal, counts[(int)DeliveryStatus.Sent], retrying, counts[(int)DeliveryStatus.Failed],
-            counts[(int)DeliveryStatus.Skipped], counts[(int)DeliveryStatus.Suppressed]);
-        if (created > 0 || claimedTotal > 0)
+            created, claimed.Value, tally[(int)DeliveryStatus.Sent], tally[(int)DeliveryStatus.Pending], tally[(int)DeliveryStatus.Failed],
+            tally[(int)DeliveryStatus.Skipped], tally[(int)DeliveryStatus.Suppressed]);
+        if (created > 0 || summary.Claimed > 0)
         {
             Log.RunFinished(logger, summary.Created, summary.Claimed, summary.Sent, summary.Retrying, summary.Failed, summary.Skipped, summary.Suppressed);
         }
 
         return summary;
     }
+
+    public void Dispose() => writeGate.Dispose();
 
     /// <summary>Adds a pending row for every due email not yet in the ledger; returns how many this instance added.</summary>
     internal async Task<int> CreateDueRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -208,88 +222,179 @@ public sealed partial class DeliveryDispatcher(
         _ => false,
     };
 
-    private sealed record Claim(Guid Id, DateTimeOffset LeaseUntil);
+    /// <summary>A claimed ledger row with what sending it needs, loaded together for the whole batch.</summary>
+    private sealed record ClaimedEmail(DeliveryRecord Row, Reader? Reader, bool Suppressed, DateTimeOffset LeaseUntil);
 
-    /// <summary>Claims up to a batch of sendable rows; a row is this instance's only if its conditional update changed it.</summary>
-    private async Task<List<Claim>> ClaimBatchAsync(DateTimeOffset runStart, DeliveryOptions settings, CancellationToken cancellationToken)
+    /// <summary>What became of one claimed row; recorded only if the row is still ours (sending under this lease).</summary>
+    private readonly record struct Outcome(
+        Guid Id, DateTimeOffset LeaseUntil, DeliveryStatus Status, string? Error, DateTimeOffset At, double? LatenessSeconds, DateTimeOffset? NextAttemptAt)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var candidates = await db.Deliveries.AsNoTracking()
-            .Where(d => (d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
-                        || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart))
-            .OrderBy(d => d.TargetAt)
-            .Select(d => d.Id)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        var claims = new List<Claim>(candidates.Count);
-        // One transaction for the batch's conditional updates: one commit (one fsync on SQLite) instead of one per row.
-        // Each update still claims its row only if it is still claimable, so concurrent instances stay safe.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var id in candidates)
-        {
-            var now = time.GetUtcNow();
-            var lease = now.AddSeconds(settings.LeaseSeconds);
-            var changed = await db.Deliveries
-                .Where(d => d.Id == id
-                            && ((d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
-                                || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart)))
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(d => d.Status, DeliveryStatus.Sending)
-                        .SetProperty(d => d.LeaseUntil, lease)
-                        .SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                        .SetProperty(d => d.UpdatedAt, now),
-                    cancellationToken);
-            if (changed == 1)
-            {
-                claims.Add(new Claim(id, lease));
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return claims;
+        /// <summary>Not attempted (too little of the lease left to send safely): back to pending, the claim not counted as an attempt.</summary>
+        public bool Released { get; init; }
     }
 
-    private async Task<DeliveryStatus> ProcessAsync(Claim claim, DeliveryOptions settings, CancellationToken cancellationToken)
+    /// <summary>Claims batch after batch until nothing is claimable, yielding each claimed email; only one batch is in memory.</summary>
+    private async IAsyncEnumerable<ClaimedEmail> ClaimAllAsync(
+        DateTimeOffset runStart, DeliveryOptions settings, StrongBox<int> claimed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        DeliveryRecord? row;
-        Reader? reader;
-        bool suppressed;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        while (true)
         {
-            row = await db.Deliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == claim.Id, cancellationToken);
-            if (row is null)
+            var batch = await ClaimBatchAsync(runStart, settings, cancellationToken);
+            if (batch.Count == 0)
             {
-                return DeliveryStatus.Skipped;
+                yield break;
             }
 
-            reader = await db.Readers.AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.ReaderId, cancellationToken);
-            var hash = reader?.Email is { } email ? AddressHash.Of(email) : null;
-            suppressed = hash is not null && await db.SuppressedAddresses.AnyAsync(s => s.AddressHash == hash, cancellationToken);
+            claimed.Value += batch.Count;
+            foreach (var email in batch)
+            {
+                yield return email;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims up to a batch of sendable rows (a row is this instance's only if its conditional update changed it), then
+    /// loads those rows, their readers and which of their addresses are suppressed in one round of queries.
+    /// </summary>
+    private async Task<List<ClaimedEmail>> ClaimBatchAsync(DateTimeOffset runStart, DeliveryOptions settings, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        List<Guid> ours = [];
+        DateTimeOffset lease = default;
+        // Another instance may take every candidate first; then look again (it has changed them), a few times at most.
+        for (var attempt = 0; attempt < 5 && ours.Count == 0; attempt++)
+        {
+            var candidates = await Claimable(db.Deliveries.AsNoTracking(), runStart)
+                .OrderBy(d => d.TargetAt)
+                .Select(d => d.Id)
+                .Take(settings.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var now = time.GetUtcNow();
+            lease = now.AddSeconds(settings.LeaseSeconds);
+            await writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                ours = await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                    (Candidates: candidates, Now: now, Lease: lease),
+                    async (_, state, ct) => await ClaimAsync(db, state.Candidates, runStart, state.Now, state.Lease, ct),
+                    null,
+                    cancellationToken);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
         }
 
+        if (ours.Count == 0)
+        {
+            return [];
+        }
+
+        var loaded = await (
+                from d in db.Deliveries.AsNoTracking()
+                where ours.Contains(d.Id)
+                join r in db.Readers.AsNoTracking() on d.ReaderId equals r.Id into readers
+                from r in readers.DefaultIfEmpty()
+                orderby d.TargetAt
+                select new { Row = d, Reader = r })
+            .ToListAsync(cancellationToken);
+
+        var hashes = loaded.Where(x => x.Reader?.Email is not null).Select(x => AddressHash.Of(x.Reader!.Email!)).Distinct().ToList();
+        var suppressed = hashes.Count == 0
+            ? []
+            : (await db.SuppressedAddresses.AsNoTracking().Where(s => hashes.Contains(s.AddressHash)).Select(s => s.AddressHash).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+        return loaded
+            .Select(x => new ClaimedEmail(x.Row, x.Reader, x.Reader?.Email is { } email && suppressed.Contains(AddressHash.Of(email)), lease))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Claims the candidates that are still claimable, in one transaction (one commit, one fsync on SQLite). First one
+    /// conditional update for all of them: when it changed every candidate, each was claimable and is ours. Otherwise
+    /// another instance took some in between; then it is undone and each row is claimed by its own conditional update,
+    /// which tells exactly which are ours.
+    /// </summary>
+    internal static async Task<List<Guid>> ClaimAsync(
+        AstropalDbContext db, List<Guid> candidates, DateTimeOffset runStart, DateTimeOffset now, DateTimeOffset lease, CancellationToken cancellationToken)
+    {
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var changed = await Claimable(db.Deliveries.Where(d => candidates.Contains(d.Id)), runStart)
+                .ExecuteUpdateAsync(s => Claiming(s, lease, now), cancellationToken);
+            if (changed == candidates.Count)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return candidates;
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
+        var won = new List<Guid>(candidates.Count);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var id in candidates)
+            {
+                if (await Claimable(db.Deliveries.Where(d => d.Id == id), runStart).ExecuteUpdateAsync(s => Claiming(s, lease, now), cancellationToken) == 1)
+                {
+                    won.Add(id);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return won;
+    }
+
+    /// <summary>Pending and due, or sending under a lease that ran out (its instance crashed or stopped).</summary>
+    private static IQueryable<DeliveryRecord> Claimable(IQueryable<DeliveryRecord> rows, DateTimeOffset runStart) =>
+        rows.Where(d => (d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= runStart))
+                        || (d.Status == DeliveryStatus.Sending && d.LeaseUntil < runStart));
+
+    private static void Claiming(Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<DeliveryRecord> s, DateTimeOffset lease, DateTimeOffset now) =>
+        s.SetProperty(d => d.Status, DeliveryStatus.Sending)
+            .SetProperty(d => d.LeaseUntil, lease)
+            .SetProperty(d => d.Attempts, d => d.Attempts + 1)
+            .SetProperty(d => d.UpdatedAt, now);
+
+    private async Task<Outcome> ProcessAsync(ClaimedEmail claim, DeliveryOptions settings, CancellationToken cancellationToken)
+    {
+        var (row, reader, suppressed, lease) = claim;
         var now = time.GetUtcNow();
         if (reader is null || reader.Status != ReaderStatus.Active || reader.Email is null)
         {
             var why = reader is null ? "reader no longer exists" : $"reader is {reader.Status.ToString().ToLowerInvariant()}";
-            return await FinishAsync(claim, DeliveryStatus.Skipped, why, null, null, cancellationToken);
+            return Finish(DeliveryStatus.Skipped, why);
         }
 
         if (suppressed)
         {
-            return await FinishAsync(claim, DeliveryStatus.Suppressed, "address is on the suppression list", null, null, cancellationToken);
+            return Finish(DeliveryStatus.Suppressed, "address is on the suppression list");
         }
 
         if (DeliveryRules.IsTooLate(row.TargetAt, now, settings.MaxLateness))
         {
             var late = now - row.TargetAt;
-            return await FinishAsync(
-                claim,
+            return Finish(
                 DeliveryStatus.Skipped,
-                $"too late: {late:d\\.hh\\:mm} after its target, more than Delivery:MaxLateness ({settings.MaxLateness:d\\.hh\\:mm})",
-                null,
-                null,
-                cancellationToken);
+                $"too late: {late:d\\.hh\\:mm} after its target, more than Delivery:MaxLateness ({settings.MaxLateness:d\\.hh\\:mm})");
+        }
+
+        if (lease - now < TimeSpan.FromSeconds(settings.LeaseSeconds / 2.0))
+        {
+            // Waited in the batch for more than half its lease (a slow relay or Email:MaxPerSecond): sending now could
+            // outlast the lease and let another instance send it too. Hand it back untouched instead.
+            return new Outcome(row.Id, lease, DeliveryStatus.Pending, row.LastError, now, null, null) { Released = true };
         }
 
         EmailSendResult result;
@@ -308,7 +413,7 @@ public sealed partial class DeliveryDispatcher(
         catch (ContentUnavailableException ex)
         {
             // Nothing to say that day (e.g. a midday digest without headlines): not a failure to retry.
-            return await FinishAsync(claim, DeliveryStatus.Skipped, ex.Message, null, null, cancellationToken);
+            return Finish(DeliveryStatus.Skipped, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -320,49 +425,105 @@ public sealed partial class DeliveryDispatcher(
         switch (result.Status)
         {
             case EmailSendStatus.Sent:
-                return await FinishAsync(claim, DeliveryStatus.Sent, null, (now - row.TargetAt).TotalSeconds, null, cancellationToken);
+                return Finish(DeliveryStatus.Sent, null, (now - row.TargetAt).TotalSeconds);
             case EmailSendStatus.MailboxDoesNotExist:
                 await SuppressAsync(reader, result.Error ?? "mailbox does not exist", cancellationToken);
-                return await FinishAsync(claim, DeliveryStatus.Suppressed, result.Error, null, null, cancellationToken);
+                return Finish(DeliveryStatus.Suppressed, result.Error);
             case EmailSendStatus.PermanentFailure:
-                return await FinishAsync(claim, DeliveryStatus.Failed, result.Error, null, null, cancellationToken);
+                return Finish(DeliveryStatus.Failed, result.Error);
             default:
                 var attempts = row.Attempts; // read after the claim, so it counts this attempt
                 if (attempts >= settings.MaxAttempts)
                 {
-                    return await FinishAsync(claim, DeliveryStatus.Failed, $"gave up after {attempts} attempts: {result.Error}", null, null, cancellationToken);
+                    return Finish(DeliveryStatus.Failed, $"gave up after {attempts} attempts: {result.Error}");
                 }
 
                 var next = now + DeliveryRules.Backoff(attempts, TimeSpan.FromSeconds(settings.RetryBaseSeconds));
-                return await FinishAsync(claim, DeliveryStatus.Pending, result.Error, null, next, cancellationToken);
+                return Finish(DeliveryStatus.Pending, result.Error, nextAttemptAt: next);
+        }
+
+        Outcome Finish(DeliveryStatus status, string? error, double? latenessSeconds = null, DateTimeOffset? nextAttemptAt = null) =>
+            new(row.Id, lease, status, error is { Length: > 1000 } ? error[..1000] : error, now, latenessSeconds, nextAttemptAt);
+    }
+
+    /// <summary>
+    /// Writes outcomes as they come, as many as are waiting in one transaction (one while the run is slow, hundreds when
+    /// it is fast). Each update applies only while the row is still ours. When writing fails the run is stopped; the rows
+    /// whose outcome was not written stay in <c>sending</c> and are retried after the lease with the same Message-ID.
+    /// </summary>
+    private async Task RecordOutcomesAsync(ChannelReader<Outcome> outcomes, CancellationTokenSource abort)
+    {
+        // Not cancelled with the run: the outcome of an email that went out is written even while the host stops.
+        var pending = new List<Outcome>(MaxOutcomesPerTransaction);
+        try
+        {
+            while (await outcomes.WaitToReadAsync(CancellationToken.None))
+            {
+                while (pending.Count < MaxOutcomesPerTransaction && outcomes.TryRead(out var outcome))
+                {
+                    pending.Add(outcome);
+                }
+
+                await WriteOutcomesAsync(pending);
+                pending.Clear();
+            }
+        }
+        catch
+        {
+            await abort.CancelAsync();
+            throw;
         }
     }
 
-    /// <summary>Records the outcome, only if the row is still ours (still sending under our lease).</summary>
-    private async Task<DeliveryStatus> FinishAsync(
-        Claim claim, DeliveryStatus status, string? error, double? latenessSeconds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    private async Task WriteOutcomesAsync(List<Outcome> outcomes)
     {
-        var now = time.GetUtcNow();
-        var trimmed = error is { Length: > 1000 } ? error[..1000] : error;
-        DateTimeOffset? sentAt = status == DeliveryStatus.Sent ? now : null;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var changed = await db.Deliveries
-            .Where(d => d.Id == claim.Id && d.Status == DeliveryStatus.Sending && d.LeaseUntil == claim.LeaseUntil)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(d => d.Status, status)
-                    .SetProperty(d => d.LastError, trimmed)
-                    .SetProperty(d => d.SentAt, sentAt)
-                    .SetProperty(d => d.LatenessSeconds, latenessSeconds)
-                    .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
-                    .SetProperty(d => d.NextAttemptAt, nextAttemptAt)
-                    .SetProperty(d => d.UpdatedAt, now),
-                cancellationToken);
-        if (changed == 0)
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        await writeGate.WaitAsync(CancellationToken.None);
+        List<Guid> lost;
+        try
         {
-            Log.LeaseLost(logger, claim.Id);
+            lost = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                var notOurs = new List<Guid>();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                foreach (var o in outcomes)
+                {
+                    var ours = db.Deliveries.Where(d => d.Id == o.Id && d.Status == DeliveryStatus.Sending && d.LeaseUntil == o.LeaseUntil);
+                    var changed = o.Released
+                        ? await ours.ExecuteUpdateAsync(
+                            s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
+                                .SetProperty(d => d.Attempts, d => d.Attempts - 1)
+                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
+                                .SetProperty(d => d.UpdatedAt, o.At),
+                            ct)
+                        : await ours.ExecuteUpdateAsync(
+                            s => s.SetProperty(d => d.Status, o.Status)
+                                .SetProperty(d => d.LastError, o.Error)
+                                .SetProperty(d => d.SentAt, o.Status == DeliveryStatus.Sent ? o.At : null)
+                                .SetProperty(d => d.LatenessSeconds, o.LatenessSeconds)
+                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
+                                .SetProperty(d => d.NextAttemptAt, o.NextAttemptAt)
+                                .SetProperty(d => d.UpdatedAt, o.At),
+                            ct);
+                    if (changed == 0)
+                    {
+                        notOurs.Add(o.Id);
+                    }
+                }
+
+                await transaction.CommitAsync(ct);
+                return notOurs;
+            }, CancellationToken.None);
+        }
+        finally
+        {
+            writeGate.Release();
         }
 
-        return status;
+        foreach (var id in lost)
+        {
+            Log.LeaseLost(logger, id);
+        }
     }
 
     private async Task SuppressAsync(Reader reader, string reason, CancellationToken cancellationToken)

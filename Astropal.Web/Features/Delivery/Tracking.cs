@@ -31,19 +31,36 @@ public sealed partial class TrackingLinks(IDataProtectionProvider dataProtection
     {
         ArgumentNullException.ThrowIfNull(html);
         var site = brand.Value.SiteUrl.TrimEnd('/');
-        var rewritten = Href().Replace(html, match =>
+        var unsubscribe = site + "/u/";
+        var body = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        // One pass into one buffer: the HTML is tens of kilobytes, so no intermediate copies of it.
+        var rewritten = new StringBuilder(html.Length + 2048);
+        var copied = 0;
+        foreach (var match in Href().EnumerateMatches(html))
         {
-            var url = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
-            if (url.StartsWith(site + "/u/", StringComparison.OrdinalIgnoreCase))
+            // The match is href="URL": the URL is between the first quote and the last character.
+            var url = System.Net.WebUtility.HtmlDecode(html.Substring(match.Index + 6, match.Length - 7));
+            if (url.StartsWith(unsubscribe, StringComparison.OrdinalIgnoreCase))
             {
-                return match.Value; // unsubscribe stays a direct link
+                continue; // unsubscribe stays a direct link
             }
 
-            return $"href=\"{site}/t/c/{Protect(deliveryId, url)}\"";
-        });
+            rewritten.Append(html, copied, match.Index - copied)
+                .Append("href=\"").Append(site).Append("/t/c/").Append(Protect(deliveryId, url)).Append('"');
+            copied = match.Index + match.Length;
+        }
+
         var pixel = $"<img src=\"{site}/t/o/{Protect(deliveryId, string.Empty)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">";
-        var body = rewritten.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return body >= 0 ? rewritten.Insert(body, pixel) : rewritten + pixel;
+        if (body >= copied)
+        {
+            rewritten.Append(html, copied, body - copied).Append(pixel).Append(html, body, html.Length - body);
+        }
+        else
+        {
+            rewritten.Append(html, copied, html.Length - copied).Append(pixel);
+        }
+
+        return rewritten.ToString();
     }
 
     private string Protect(Guid deliveryId, string url) =>

@@ -3,6 +3,7 @@ using Astropal.Core.Email;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Cryptography;
+using MimeKit.Text;
 
 namespace Astropal.Web.Infrastructure.Email;
 
@@ -19,7 +20,8 @@ internal sealed class EmailMimeBuilder
     private static readonly string[] SignedHeaders =
         ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "List-Unsubscribe", "List-Unsubscribe-Post"];
 
-    private readonly MailboxAddress from;
+    private readonly string fromName;
+    private readonly string fromAddress;
     private readonly string defaultUnsubscribeMailto;
     private readonly TimeProvider time;
     private readonly DkimSigner? signer;
@@ -29,7 +31,8 @@ internal sealed class EmailMimeBuilder
         ArgumentNullException.ThrowIfNull(brand);
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
-        from = new MailboxAddress(brand.Value.FromName, brand.Value.FromAddress);
+        fromName = brand.Value.FromName;
+        fromAddress = brand.Value.FromAddress;
         var mailbox = string.IsNullOrWhiteSpace(options.Value.UnsubscribeMailbox) ? brand.Value.SupportAddress : options.Value.UnsubscribeMailbox;
         defaultUnsubscribeMailto = $"mailto:{mailbox}?subject=unsubscribe";
 
@@ -71,7 +74,9 @@ internal sealed class EmailMimeBuilder
         ArgumentNullException.ThrowIfNull(email);
 
         var message = new MimeMessage();
-        message.From.Add(from);
+        // A new address per message: an address list subscribes to its addresses' Changed events, so one shared
+        // instance would keep every message ever built reachable (about 50 KB each).
+        message.From.Add(new MailboxAddress(fromName, fromAddress));
         message.To.Add(new MailboxAddress(email.ToName, MailboxAddress.Parse(email.To).Address));
         message.Subject = OneLine(email.Subject);
         message.MessageId = email.MessageId.Trim().Trim('<', '>');
@@ -98,7 +103,13 @@ internal sealed class EmailMimeBuilder
             message.Headers.Add(name, value);
         }
 
-        message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
+        // Quoted-printable chosen up front: safe for any relay and for DKIM, and MimeKit then skips scanning every
+        // part for the best encoding before each send.
+        message.Body = new MultipartAlternative
+        {
+            new TextPart(TextFormat.Plain) { Text = email.Text, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+            new TextPart(TextFormat.Html) { Text = email.Html, ContentTransferEncoding = ContentEncoding.QuotedPrintable },
+        };
 
         if (signer is not null)
         {
