@@ -30,10 +30,13 @@ public sealed record DailySky(
 }
 
 /// <summary>Computes the <see cref="DailySky"/> of a local date in a zone.</summary>
-/// <remarks>Many readers share a zone: the last few hundred days computed are kept.</remarks>
+/// <remarks>
+/// Many readers share a zone: up to 2,048 (date, zone) days are kept — a run spans about 372 gazetteer zones on two
+/// or three local dates, plus the three zones each segment's sky check reads, so a smaller cache is cleared mid-run.
+/// </remarks>
 public sealed class DailySkyCalculator(Ephemeris ephemeris, SkyEventFinder events, AspectFinder aspects)
 {
-    private const int CacheLimit = 512;
+    private const int CacheLimit = 2048;
     private readonly ConcurrentDictionary<(DateOnly, string), DailySky> cache = new();
 
     public DailySky Compute(DateOnly localDate, string timeZoneId, CancellationToken cancellationToken = default)
