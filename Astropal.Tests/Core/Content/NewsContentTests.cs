@@ -89,20 +89,8 @@ public sealed class NewsContentTests
         Assert.True(worstConsecutive <= 0.30, $"worst consecutive-day similarity {worstConsecutive:0.000}");
     }
 
-    public static TheoryData<PerspectiveId, string> VoicesAndLocales()
-    {
-        var data = new TheoryData<PerspectiveId, string>();
-        foreach (var perspective in Enum.GetValues<PerspectiveId>())
-        {
-            data.Add(perspective, "en-US");
-            data.Add(perspective, "es-ES");
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(VoicesAndLocales))]
+    [MemberData(nameof(OfflineDailyComposerTests.VoicesAndLocales), MemberType = typeof(OfflineDailyComposerTests))]
     public void The_midday_digest_keeps_its_lengths_spreads_over_the_categories_and_varies_by_day(PerspectiveId perspective, string locale)
     {
         string? previousSubject = null;

@@ -3,6 +3,7 @@ using Astropal.Core.Content.News;
 using Astropal.Core.Email;
 using Astropal.Core.Readers;
 using Astropal.Data;
+using Astropal.Tests.Core.Content;
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Content.News;
 using Microsoft.EntityFrameworkCore;
@@ -281,21 +282,6 @@ public sealed class NewsTests
         FetchedAt = Now,
     };
 
-    private static Reader NewsReader(PerspectiveId perspective, string locale = "en-US") => new()
-    {
-        Id = Guid.NewGuid(),
-        Email = "ada@example.test",
-        Name = "Ada",
-        BirthDate = new DateOnly(1990, 5, 17),
-        BirthTime = new TimeOnly(8, 30),
-        BirthLatitude = 40.4168,
-        BirthLongitude = -3.7038,
-        BirthTimeZone = "Europe/Madrid",
-        TimeZone = "Europe/Madrid",
-        Locale = locale,
-        Perspective = perspective,
-        FocusAreas = [FocusAreaId.Career],
-        Tier = Astropal.Core.Billing.Tier.Pro,
-        ReferralCode = "ADA123",
-    };
+    private static Reader NewsReader(PerspectiveId perspective, string locale = "en-US") =>
+        ContentTestKit.Reader(perspective, new TimeOnly(8, 30), locale, Astropal.Core.Billing.Tier.Pro);
 }

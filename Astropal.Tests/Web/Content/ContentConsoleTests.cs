@@ -108,24 +108,14 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         Outcome = outcome,
     };
 
-    private static Reader NewReader(string email, PerspectiveId perspective, ReaderStatus status = ReaderStatus.Active) => new()
+    private static Reader NewReader(string email, PerspectiveId perspective, ReaderStatus status = ReaderStatus.Active)
     {
-        Id = Guid.NewGuid(),
-        Email = email,
-        Name = "Ada",
-        BirthDate = new DateOnly(1990, 5, 17),
-        BirthTime = new TimeOnly(8, 30),
-        BirthLatitude = 40.4168,
-        BirthLongitude = -3.7038,
-        BirthTimeZone = "Europe/Madrid",
-        TimeZone = "America/New_York",
-        Locale = "en-US",
-        Perspective = perspective,
-        FocusAreas = [FocusAreaId.Career],
-        Tier = Tier.Pro,
-        Status = status,
-        ReferralCode = "R" + email.Split("@")[0].ToUpperInvariant(),
-    };
+        var reader = ContentTestKit.Reader(perspective, new TimeOnly(8, 30), tier: Tier.Pro);
+        reader.Email = email;
+        reader.Status = status;
+        reader.ReferralCode = "R" + email.Split('@')[0].ToUpperInvariant();
+        return reader;
+    }
 
     [Fact]
     public async Task Todays_segments_show_provider_model_tokens_and_cost_with_totals_and_spend_against_the_budget()
