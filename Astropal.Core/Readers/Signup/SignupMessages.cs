@@ -55,4 +55,9 @@ public static class SignupMessages
         var arguments = problem.Arguments.Select(a => a is FocusAreaId focus ? locale.FocusArea(focus) : a).ToArray();
         return string.Format(culture, template, arguments);
     }
+
+    /// <summary>The messages of <paramref name="problems"/> per field (camelCase names, in the order found) in <paramref name="culture"/>.</summary>
+    public static IReadOnlyDictionary<string, string[]> ByField(IEnumerable<SignupProblem> problems, CultureInfo culture) =>
+        problems.GroupBy(p => p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => Format(p, culture)).ToArray(), StringComparer.Ordinal);
 }

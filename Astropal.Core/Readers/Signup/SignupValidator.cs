@@ -31,8 +31,7 @@ public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyList<SignupP
 
     /// <summary>The messages per field in <paramref name="culture"/> (<c>es-ES</c>; English otherwise).</summary>
     public IReadOnlyDictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
-        Problems.GroupBy(p => p.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => SignupMessages.Format(p, culture)).ToArray(), StringComparer.Ordinal);
+        SignupMessages.ByField(Problems, culture);
 }
 
 /// <summary>
