@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Astropal.Core.Branding;
@@ -28,6 +29,10 @@ public sealed class EmailTemplateRenderer
     public const string DefaultLocale = "en-US";
 
     private const string ResourcePrefix = "Astropal.Emails.";
+
+    // Room for a daily email's parts at first use (about 35,000 and 3,500 characters), so the builder does not grow.
+    private const int HtmlCapacity = 48 * 1024;
+    private const int TextCapacity = 8 * 1024;
 
     private static readonly Assembly ResourceAssembly = typeof(EmailTemplateRenderer).Assembly;
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertyCache = new();
@@ -101,7 +106,7 @@ public sealed class EmailTemplateRenderer
             context["Preheader"] = preheader;
             context["Reason"] = compiled.Reason(context);
 
-            return new RenderedEmail(template, subject, preheader, compiled.Html(context), compiled.Text(context));
+            return new RenderedEmail(template, subject, preheader, Fill(compiled.Html, context, HtmlCapacity), Fill(compiled.Text, context, TextCapacity));
         }
         catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
@@ -173,10 +178,22 @@ public sealed class EmailTemplateRenderer
                 set.Text.Compile(texts.Localize(subject.Subject, html: false, subjectsOf)),
                 set.Text.Compile(texts.Localize(subject.Preheader, html: false, subjectsOf)),
                 set.Text.Compile(texts.Localize(subject.Reason, html: false, subjectsOf)),
-                set.Html.Compile(htmlSource),
-                set.Text.Compile(textSource));
+                set.Html.Compile(new StringReader(htmlSource)),
+                set.Text.Compile(new StringReader(textSource)));
         }
     }
+    // Written into this thread's reusable builder rather than a new one grown chunk by chunk for every email.
+    private static string Fill(HandlebarsTemplate<TextWriter, object, object> template, Dictionary<string, object?> context, int capacity)
+    {
+        var builder = EmailTextBuffer.Rent(capacity);
+        using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
+        {
+            template(writer, context);
+        }
+
+        return EmailTextBuffer.ToStringAndReturn(builder);
+    }
+
     private static PropertyInfo[] ReadableProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
@@ -234,6 +251,6 @@ public sealed class EmailTemplateRenderer
         HandlebarsTemplate<object, object> Subject,
         HandlebarsTemplate<object, object> Preheader,
         HandlebarsTemplate<object, object> Reason,
-        HandlebarsTemplate<object, object> Html,
-        HandlebarsTemplate<object, object> Text);
+        HandlebarsTemplate<TextWriter, object, object> Html,
+        HandlebarsTemplate<TextWriter, object, object> Text);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Astropal.Core.Branding;
 using Astropal.Core.Delivery;
+using Astropal.Core.Email;
 using Astropal.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public sealed partial class TrackingLinks(IDataProtectionProvider dataProtection
         var unsubscribe = site + "/u/";
         var body = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         // One pass into one buffer: the HTML is tens of kilobytes, so no intermediate copies of it.
-        var rewritten = new StringBuilder(html.Length + 2048);
+        var rewritten = EmailTextBuffer.Rent(html.Length + 2048);
         var copied = 0;
         foreach (var match in Href().EnumerateMatches(html))
         {
@@ -60,7 +61,7 @@ public sealed partial class TrackingLinks(IDataProtectionProvider dataProtection
             rewritten.Append(html, copied, html.Length - copied).Append(pixel);
         }
 
-        return rewritten.ToString();
+        return EmailTextBuffer.ToStringAndReturn(rewritten);
     }
 
     private string Protect(Guid deliveryId, string url) =>
