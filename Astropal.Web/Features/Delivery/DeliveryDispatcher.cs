@@ -486,28 +486,18 @@ public sealed partial class DeliveryDispatcher(
             {
                 var notOurs = new List<Guid>();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                foreach (var o in outcomes)
+                await using (var commands = OutcomeCommands.For(db))
                 {
-                    var ours = db.Deliveries.Where(d => d.Id == o.Id && d.Status == DeliveryStatus.Sending && d.LeaseUntil == o.LeaseUntil);
-                    var changed = o.Released
-                        ? await ours.ExecuteUpdateAsync(
-                            s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
-                                .SetProperty(d => d.Attempts, d => d.Attempts - 1)
-                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
-                                .SetProperty(d => d.UpdatedAt, o.At),
-                            ct)
-                        : await ours.ExecuteUpdateAsync(
-                            s => s.SetProperty(d => d.Status, o.Status)
-                                .SetProperty(d => d.LastError, o.Error)
-                                .SetProperty(d => d.SentAt, o.Status == DeliveryStatus.Sent ? o.At : null)
-                                .SetProperty(d => d.LatenessSeconds, o.LatenessSeconds)
-                                .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null)
-                                .SetProperty(d => d.NextAttemptAt, o.NextAttemptAt)
-                                .SetProperty(d => d.UpdatedAt, o.At),
-                            ct);
-                    if (changed == 0)
+                    foreach (var o in outcomes)
                     {
-                        notOurs.Add(o.Id);
+                        var ours = o.Released
+                            ? await commands.ReleaseAsync(o.Id, o.LeaseUntil, o.At, ct)
+                            : await commands.FinishAsync(
+                                o.Id, o.LeaseUntil, o.Status, o.Error, o.Status == DeliveryStatus.Sent ? o.At : null, o.LatenessSeconds, o.NextAttemptAt, o.At, ct);
+                        if (!ours)
+                        {
+                            notOurs.Add(o.Id);
+                        }
                     }
                 }
 
