@@ -98,7 +98,7 @@ public sealed class SkyEventFinder
                 var forward = Angle.Wrap180(next - previous) > 0;
                 var boundary = forward ? 30.0 * toSign : 30.0 * fromSign;
                 double Offset(double jd) => Angle.Wrap180(Longitude(body, jd) - boundary);
-                var jd = RootFinder.Bisect(Offset, a, Offset(a), b);
+                var jd = RootFinder.Refine(Offset, a, Offset(a), b, Offset(b));
                 var entered = forward ? (ZodiacSign)toSign : ((ZodiacSign)fromSign).Previous();
                 events.Add(new SkyEvent(RootFinder.ToSecond(jd), SkyEventKind.Ingress, body, entered, !forward, Angle.Normalize(boundary)));
             }
@@ -118,7 +118,7 @@ public sealed class SkyEventFinder
             var next = Rate(b);
             if (previous >= 0 != next >= 0)
             {
-                var jd = RootFinder.Bisect(Rate, a, previous, b);
+                var jd = RootFinder.Refine(Rate, a, previous, b, next);
                 var longitude = Longitude(body, jd);
                 var kind = previous >= 0 ? SkyEventKind.StationRetrograde : SkyEventKind.StationDirect;
                 events.Add(new SkyEvent(RootFinder.ToSecond(jd), kind, body, Zodiac.SignOf(longitude), false, longitude));
@@ -143,7 +143,7 @@ public sealed class SkyEventFinder
                 if (before < 0 && after >= 0 && after - before < 90)
                 {
                     double Offset(double jd) => Angle.Wrap180(Elongation(jd) - target);
-                    var jd = RootFinder.Bisect(Offset, a, before, b);
+                    var jd = RootFinder.Refine(Offset, a, before, b, after);
                     var moon = Longitude(Body.Moon, jd);
                     events.Add(new SkyEvent(RootFinder.ToSecond(jd), PhaseKinds[quarter], Body.Moon, Zodiac.SignOf(moon), false, moon));
                 }

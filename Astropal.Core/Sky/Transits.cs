@@ -96,7 +96,7 @@ public sealed class TransitFinder(Ephemeris ephemeris)
     /// <summary>
     /// As <see cref="Find(NatalChart, DateTimeOffset, AspectOrbs?, TransitWeights?, TimeSpan?)"/>; without
     /// <paramref name="exactInstants"/> the (costly) exact instants are left null, for callers that rank first
-    /// and then fill in only the transits they keep with <see cref="WithExactInstants"/>. Ranking does not use them.
+    /// and then fill in only the transits they keep with <see cref="WithExactInstants(IReadOnlyList{Transit}, SkySnapshot, TimeSpan?)"/>. Ranking does not use them.
     /// </summary>
     public IReadOnlyList<Transit> Find(
         NatalChart natal,
@@ -105,12 +105,26 @@ public sealed class TransitFinder(Ephemeris ephemeris)
         AspectOrbs? orbs = null,
         TransitWeights? weights = null,
         TimeSpan? searchWindow = null)
+        => Find(natal, ephemeris.Compute(utc), exactInstants, orbs, weights, searchWindow);
+
+    /// <summary>
+    /// As <see cref="Find(NatalChart, DateTimeOffset, bool, AspectOrbs?, TransitWeights?, TimeSpan?)"/> on a sky already
+    /// computed (e.g. a day's noon sky, shared by every reader in the zone that day).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of an injected service.")]
+    public IReadOnlyList<Transit> Find(
+        NatalChart natal,
+        SkySnapshot sky,
+        bool exactInstants,
+        AspectOrbs? orbs = null,
+        TransitWeights? weights = null,
+        TimeSpan? searchWindow = null)
     {
         ArgumentNullException.ThrowIfNull(natal);
+        ArgumentNullException.ThrowIfNull(sky);
         orbs ??= AspectOrbs.Default;
         weights ??= TransitWeights.Default;
         var window = searchWindow ?? TimeSpan.FromDays(30);
-        var sky = ephemeris.Compute(utc);
         var natalPoints = natal.Points().Select(p => p with { DailyMotion = 0 }).ToList();
         var transits = new List<Transit>();
         foreach (var position in sky.Positions)
@@ -136,7 +150,19 @@ public sealed class TransitFinder(Ephemeris ephemeris)
     }
 
     /// <summary>The given transits (found at <paramref name="utc"/> without exact instants) with their exact instants, as <see cref="Find(NatalChart, DateTimeOffset, AspectOrbs?, TransitWeights?, TimeSpan?)"/> computes them.</summary>
-    public IReadOnlyList<Transit> WithExactInstants(IReadOnlyList<Transit> transits, DateTimeOffset utc, TimeSpan? searchWindow = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of an injected service.")]
+    public IReadOnlyList<Transit> WithExactInstants(IReadOnlyList<Transit> transits, DateTimeOffset utc, TimeSpan? searchWindow = null) =>
+        WithExactInstants(transits, AstroTime.JulianDay(utc), searchWindow);
+
+    /// <summary>As <see cref="WithExactInstants(IReadOnlyList{Transit}, DateTimeOffset, TimeSpan?)"/> for transits found in <paramref name="sky"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of an injected service.")]
+    public IReadOnlyList<Transit> WithExactInstants(IReadOnlyList<Transit> transits, SkySnapshot sky, TimeSpan? searchWindow = null)
+    {
+        ArgumentNullException.ThrowIfNull(sky);
+        return WithExactInstants(transits, sky.JulianDayUt, searchWindow);
+    }
+
+    private static IReadOnlyList<Transit> WithExactInstants(IReadOnlyList<Transit> transits, double julianDayUt, TimeSpan? searchWindow)
     {
         ArgumentNullException.ThrowIfNull(transits);
         if (transits.Count == 0)
@@ -145,7 +171,6 @@ public sealed class TransitFinder(Ephemeris ephemeris)
         }
 
         var window = searchWindow ?? TimeSpan.FromDays(30);
-        var julianDayUt = ephemeris.Compute(utc).JulianDayUt;
         return transits
             .Select(t => t with { Aspect = t.Aspect with { ExactUtc = ExactInstant(t.Aspect, t.TransitingBody, julianDayUt, t.NatalLongitude, window) } })
             .ToList();

@@ -24,11 +24,11 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         var locale = ContentLocale.Get(request.Locale);
         var sky = skyCalculator.Compute(request.LocalDate, request.TimeZoneId, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var noonUtc = sky.Noon.Utc;
-        // Exact instants only for the transits kept: the ranking does not use them, and each is a root search.
-        var all = transitFinder.Find(request.Natal, noonUtc, exactInstants: false);
+        // Transits to the day's noon sky, already computed for everyone in the zone. Exact instants only for the
+        // transits kept: the ranking does not use them, and each is a root search.
+        var all = transitFinder.Find(request.Natal, sky.Noon, exactInstants: false);
         var chosen = transitFinder.WithExactInstants(
-            FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4), noonUtc);
+            FocusRanking.Select(all, request.FocusAreas, request.Natal, request.Tier == Tier.Free ? 2 : 4), sky.Noon);
         var content = new Writer(WriterInput.Of(request), locale, sky, chosen).Write();
         return NewsTakes.DailyBlock(request, sky) is { } news ? content with { News = news } : content;
     }
