@@ -117,6 +117,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
         }
     }
 
+    // A whole daily email (about 50 KB encoded) leaves in one send; below the large-object heap's 85 KB.
+    private const int WriteBufferBytes = 64 * 1024;
+
     private async Task<PooledSmtpConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.TimeoutSeconds).TotalMilliseconds };
@@ -129,7 +132,19 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
                 _ => SecureSocketOptions.StartTls,
             };
             var host = settings.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
-            await client.ConnectAsync(await ConnectSocketAsync(host, settings.Port, cancellationToken), host, settings.Port, security, cancellationToken);
+            var socket = await ConnectSocketAsync(host, settings.Port, cancellationToken);
+            // MailKit owns the stream from here (TLS goes over it; disconnecting disposes it and the socket).
+            var stream = new CoalescingWriteStream(new NetworkStream(socket, ownsSocket: true), WriteBufferBytes);
+            try
+            {
+                await client.ConnectAsync(stream, host, settings.Port, security, cancellationToken);
+            }
+            catch
+            {
+                await stream.DisposeAsync();
+                throw;
+            }
+
             if (!string.IsNullOrEmpty(settings.Username))
             {
                 await client.AuthenticateAsync(settings.Username, settings.Password ?? string.Empty, cancellationToken);

@@ -1,0 +1,158 @@
+namespace Astropal.Web.Infrastructure.Email;
+
+/// <summary>
+/// The stream under an SMTP connection: gathers writes in one buffer and hands them to the socket on a flush, or
+/// before the next read (SMTP always reads the server's answer after writing, so nothing waits in the buffer while
+/// the client waits for a reply). MailKit writes a message in 4 KB pieces; over a socket of its own each piece is
+/// one send, and on the server one or two receives and a wake-up: about 17 sends and 27 receives per daily email.
+/// Gathered, a message leaves in one or two sends.
+/// </summary>
+internal sealed class CoalescingWriteStream : Stream
+{
+    private readonly Stream inner;
+    private readonly byte[] buffer;
+    private int buffered;
+
+    public CoalescingWriteStream(Stream inner, int capacity)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 512);
+        this.inner = inner;
+        buffer = new byte[capacity];
+    }
+
+    public override bool CanRead => inner.CanRead;
+
+    public override bool CanWrite => inner.CanWrite;
+
+    public override bool CanSeek => false;
+
+    public override bool CanTimeout => inner.CanTimeout;
+
+    public override int ReadTimeout
+    {
+        get => inner.ReadTimeout;
+        set => inner.ReadTimeout = value;
+    }
+
+    public override int WriteTimeout
+    {
+        get => inner.WriteTimeout;
+        set => inner.WriteTimeout = value;
+    }
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> destination)
+    {
+        WriteBuffered();
+        return inner.Read(destination);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
+    {
+        await WriteBufferedAsync(cancellationToken);
+        return await inner.ReadAsync(destination, cancellationToken);
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> source)
+    {
+        if (buffered + source.Length > buffer.Length)
+        {
+            WriteBuffered();
+            if (source.Length >= buffer.Length)
+            {
+                inner.Write(source);
+                return;
+            }
+        }
+
+        source.CopyTo(buffer.AsSpan(buffered));
+        buffered += source.Length;
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default)
+    {
+        if (buffered + source.Length > buffer.Length)
+        {
+            await WriteBufferedAsync(cancellationToken);
+            if (source.Length >= buffer.Length)
+            {
+                await inner.WriteAsync(source, cancellationToken);
+                return;
+            }
+        }
+
+        source.Span.CopyTo(buffer.AsSpan(buffered));
+        buffered += source.Length;
+    }
+
+    public override void Flush()
+    {
+        WriteBuffered();
+        inner.Flush();
+    }
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await WriteBufferedAsync(cancellationToken);
+        await inner.FlushAsync(cancellationToken);
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        // What is still buffered is dropped: a connection is disposed after QUIT was flushed, or because it failed.
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await inner.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    private void WriteBuffered()
+    {
+        if (buffered > 0)
+        {
+            var count = buffered;
+            buffered = 0;
+            inner.Write(buffer, 0, count);
+        }
+    }
+
+    private async ValueTask WriteBufferedAsync(CancellationToken cancellationToken)
+    {
+        if (buffered > 0)
+        {
+            var count = buffered;
+            buffered = 0;
+            await inner.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
+        }
+    }
+}
