@@ -3,6 +3,7 @@ using Astropal.Core.Email;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using MimeKit;
 
 namespace Astropal.Web.Infrastructure.Email;
 
@@ -17,15 +18,17 @@ internal sealed class SmtpEmailSender(
     SendRateLimiter limiter,
     ILogger<SmtpEmailSender> logger) : IEmailSender
 {
-    public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        if (!builder.TryBuild(message, out var mime, out var invalid))
-        {
-            return invalid;
-        }
+        // Built here, outside the async method: its state machine would keep the message (the rendered HTML as a
+        // string, about 70 KB) alive for the whole send beside the MIME copy that is actually sent.
+        return builder.TryBuild(message, out var mime, out var invalid) ? SendAsync(mime, cancellationToken) : Task.FromResult(invalid);
+    }
 
+    private async Task<EmailSendResult> SendAsync(MimeMessage mime, CancellationToken cancellationToken)
+    {
         await limiter.WaitAsync(cancellationToken);
 
         PooledSmtpConnection connection;
