@@ -108,6 +108,9 @@ internal static class DeliveryBenchmark
             });
 
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             var stopwatch = Stopwatch.StartNew();
             var runs = 0;
             while (runs++ < 20)
@@ -124,6 +127,9 @@ internal static class DeliveryBenchmark
             stopwatch.Stop();
             process.Refresh();
             var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0;
+            var gcPause = GC.GetTotalPauseDuration() - pauseBefore;
+            var collections = (Gen0: GC.CollectionCount(0) - gcBefore.Gen0, Gen1: GC.CollectionCount(1) - gcBefore.Gen1, Gen2: GC.CollectionCount(2) - gcBefore.Gen2);
             await sampling.CancelAsync();
             await sampler;
             process.Refresh();
@@ -153,7 +159,8 @@ internal static class DeliveryBenchmark
             var seconds = stopwatch.Elapsed.TotalSeconds;
             // The machine may be shared: CPU time per email says what the wall-clock rate cannot.
             Console.WriteLine(string.Create(Invariant,
-                $"cpu_seconds={cpuSeconds:F1} cpu_ms_per_email={cpuSeconds * 1000 / Math.Max(1, sent):F2} cores={Environment.ProcessorCount}"));
+                $"cpu_seconds={cpuSeconds:F1} cpu_ms_per_email={cpuSeconds * 1000 / Math.Max(1, sent):F2} cores={Environment.ProcessorCount} " +
+                $"allocated_kb_per_email={allocatedMb * 1024 / Math.Max(1, sent):F0} gc_pause_seconds={gcPause.TotalSeconds:F1} gc_collections={collections.Gen0}/{collections.Gen1}/{collections.Gen2}"));
             Console.WriteLine(string.Create(Invariant,
                 $"delivery readers={readers} sent={sent} duplicates={duplicates} seconds={seconds:F2} rate={sent / seconds:F0}/s peak_ws_mb={peak / (1024 * 1024)}"));
             return 0;
