@@ -200,7 +200,9 @@ public sealed class AspectFinder
 
         var fast = first == Body.Moon || second == Body.Moon;
         var step = (aspect.IsApplying ? 1 : -1) * (fast ? 0.25 : 1.0);
-        var root = RootFinder.FindFirstCrossing(Deviation, julianDayUt, step, window.TotalDays);
+        // The deviation changes no faster than the two bodies move together.
+        var maxRate = first.MaxDailyMotion() + (second?.MaxDailyMotion() ?? 0);
+        var root = RootFinder.FindFirstCrossing(Deviation, julianDayUt, step, window.TotalDays, maxRate);
         return root is { } jdRoot ? RootFinder.ToSecond(jdRoot) : null;
     }
 }
@@ -212,9 +214,13 @@ internal static class RootFinder
     /// The first zero of <paramref name="f"/> met when walking from <paramref name="start"/> by
     /// <paramref name="step"/> days (negative: backwards) for at most <paramref name="span"/> days,
     /// refined by <see cref="Refine"/> to about 0.01 s. Sign changes across a wrap (|f| ≥ 90 on both sides) are ignored.
+    /// With <paramref name="maxRate"/>, a bound of how fast f can change (units a day), the walk strides over
+    /// stretches where f cannot reach zero (|f| / maxRate days) instead of stepping through them: a slow planet
+    /// degrees from exactness is settled in a few evaluations instead of one a day across the window.
     /// </summary>
-    public static double? FindFirstCrossing(Func<double, double> f, double start, double step, double span)
+    public static double? FindFirstCrossing(Func<double, double> f, double start, double step, double span, double maxRate = double.PositiveInfinity)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRate);
         var a = start;
         var fa = f(a);
         if (fa == 0)
@@ -222,10 +228,13 @@ internal static class RootFinder
             return a;
         }
 
-        var steps = (int)Math.Ceiling(span / Math.Abs(step));
-        for (var i = 0; i < steps; i++)
+        var direction = Math.Sign(step);
+        // As far as whole steps reach: the last step may end a little past the span.
+        var end = start + (step * Math.Ceiling(span / Math.Abs(step)));
+        while (direction * (end - a) > 1e-9)
         {
-            var b = a + step;
+            var stride = Math.Max(Math.Abs(step), Math.Abs(fa) / maxRate);
+            var b = direction > 0 ? Math.Min(a + stride, end) : Math.Max(a - stride, end);
             var fb = f(b);
             if (IsCrossing(fa, fb))
             {

@@ -42,6 +42,37 @@ public sealed class RootFinderTests
         Assert.True(calls - 2 <= 10, $"{calls - 2} evaluations to refine a {step}-day bracket (halving takes 23); {bracketing} in all while bracketing");
     }
 
+    [Theory]
+    [InlineData(Body.Saturn, 4.0, 30)]
+    [InlineData(Body.Jupiter, 2.5, 30)]
+    [InlineData(Body.Moon, 40.0, 3)]
+    [InlineData(Body.Mars, 11.0, 30)]
+    public void Striding_by_the_bodys_top_speed_finds_the_same_crossing_or_the_same_absence_with_fewer_evaluations(Body body, double degreesAhead, int windowDays)
+    {
+        EphemerisCore.ComputeBody(body, Start, out var now);
+        var target = Angle.Normalize(now.Longitude + (Math.Sign(now.Motion) * degreesAhead));
+        var fixedCalls = 0;
+        var stridingCalls = 0;
+        double Offset(double jd, ref int calls)
+        {
+            calls++;
+            EphemerisCore.ComputeBody(body, jd, out var state);
+            return Angle.Wrap180(state.Longitude - target);
+        }
+
+        var step = body == Body.Moon ? 0.25 : 1.0;
+        var stepping = RootFinder.FindFirstCrossing(jd => Offset(jd, ref fixedCalls), Start, step, windowDays);
+        var striding = RootFinder.FindFirstCrossing(jd => Offset(jd, ref stridingCalls), Start, step, windowDays, body.MaxDailyMotion());
+
+        Assert.Equal(stepping is null, striding is null);
+        if (stepping is { } expected)
+        {
+            Assert.True(Math.Abs(striding!.Value - expected) <= Tolerance, $"{(striding.Value - expected) * 86400:0.000} s apart");
+        }
+
+        Assert.True(stridingCalls < fixedCalls, $"{stridingCalls} evaluations striding, {fixedCalls} stepping");
+    }
+
     [Fact]
     public void A_function_with_a_sharp_bend_next_to_its_root_still_converges_within_the_tolerance()
     {
