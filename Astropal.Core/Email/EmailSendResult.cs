@@ -13,6 +13,13 @@ public enum EmailSendStatus
 
     /// <summary>The receiving server says the address does not exist (550/551/553, 5.1.x): suppress it.</summary>
     MailboxDoesNotExist,
+
+    /// <summary>
+    /// The transport itself is out of reach (no connection to the relay, credentials refused, 421 service not
+    /// available, the outbox folder not writable): nothing is wrong with this email, and the next one would fail
+    /// the same way. Try again when the transport is back, without counting it against the email.
+    /// </summary>
+    TransportUnavailable,
 }
 
 /// <summary>What happened to one send. <paramref name="SmtpStatusCode"/> is set when a server answered.</summary>
@@ -22,9 +29,11 @@ public sealed record EmailSendResult(EmailSendStatus Status, string? Error = nul
 
     public bool IsSent => Status == EmailSendStatus.Sent;
 
-    public bool ShouldRetry => Status == EmailSendStatus.TransientFailure;
+    public bool ShouldRetry => Status is EmailSendStatus.TransientFailure or EmailSendStatus.TransportUnavailable;
 
     public static EmailSendResult Transient(string error, int? smtpStatusCode = null) => new(EmailSendStatus.TransientFailure, error, smtpStatusCode);
+
+    public static EmailSendResult Unavailable(string error, int? smtpStatusCode = null) => new(EmailSendStatus.TransportUnavailable, error, smtpStatusCode);
 
     public static EmailSendResult Permanent(string error, int? smtpStatusCode = null) => new(EmailSendStatus.PermanentFailure, error, smtpStatusCode);
 

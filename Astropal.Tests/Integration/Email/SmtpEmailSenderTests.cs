@@ -121,7 +121,7 @@ public sealed class SmtpEmailSenderTests
 
     public static TheoryData<int, string, EmailSendStatus> Rejections() => new()
     {
-        { 421, "4.7.0 Try again later, closing connection", EmailSendStatus.TransientFailure },
+        { 421, "4.7.0 Try again later, closing connection", EmailSendStatus.TransportUnavailable },
         { 451, "4.3.0 Temporary local problem", EmailSendStatus.TransientFailure },
         { 452, "4.2.2 Mailbox full, try later", EmailSendStatus.TransientFailure },
         { 550, "5.1.1 The email account that you tried to reach does not exist", EmailSendStatus.MailboxDoesNotExist },
@@ -153,18 +153,18 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Fact]
-    public async Task No_server_listening_is_a_transient_failure()
+    public async Task No_server_listening_means_the_transport_is_unavailable_and_the_email_is_retried()
     {
         await using var host = EmailTestHost.Create(Smtp(InProcessSmtpServer.FreePort()));
 
         var result = await host.Get<IEmailSender>().SendAsync(Message(), CancellationToken.None);
 
-        Assert.Equal(EmailSendStatus.TransientFailure, result.Status);
+        Assert.Equal(EmailSendStatus.TransportUnavailable, result.Status);
         Assert.True(result.ShouldRetry);
     }
 
     [Fact]
-    public async Task StartTls_required_but_not_offered_is_a_transient_failure_not_an_exception()
+    public async Task StartTls_required_but_not_offered_means_the_transport_is_unavailable_not_an_exception()
     {
         await using var smtp = await InProcessSmtpServer.StartAsync();
         var settings = Smtp(smtp.Port);
@@ -173,7 +173,7 @@ public sealed class SmtpEmailSenderTests
 
         var result = await host.Get<IEmailSender>().SendAsync(Message(), CancellationToken.None);
 
-        Assert.Equal(EmailSendStatus.TransientFailure, result.Status);
+        Assert.Equal(EmailSendStatus.TransportUnavailable, result.Status);
         Assert.Contains("STARTTLS", result.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(smtp.Received);
     }

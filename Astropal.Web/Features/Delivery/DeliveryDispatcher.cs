@@ -68,14 +68,15 @@ public sealed partial class DeliveryDispatcher(
         var outcomes = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(Math.Max(64, settings.BatchSize)) { SingleReader = true });
         var recorder = RecordOutcomesAsync(outcomes.Reader, abort);
         var claimed = new StrongBox<int>();
+        var outage = new TransportOutage();
         try
         {
             await Parallel.ForEachAsync(
-                ClaimAllAsync(now, settings, claimed, abort.Token),
+                ClaimAllAsync(now, settings, claimed, outage, abort.Token),
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = abort.Token },
                 async (email, ct) =>
                 {
-                    var outcome = await ProcessAsync(email, settings, ct);
+                    var outcome = await ProcessAsync(email, settings, outage, ct);
                     // An outcome is recorded even when the run is being cancelled: an email that went out is then not sent again.
                     if (!outcomes.Writer.TryWrite(outcome))
                     {
@@ -89,6 +90,11 @@ public sealed partial class DeliveryDispatcher(
         {
             outcomes.Writer.TryComplete();
             await recorder;
+        }
+
+        if (outage.Reason is { } reason)
+        {
+            Log.TransportUnavailable(logger, reason, tally[(int)DeliveryStatus.Pending]);
         }
 
         var summary = new DispatchSummary(
@@ -235,9 +241,10 @@ public sealed partial class DeliveryDispatcher(
 
     /// <summary>Claims batch after batch until nothing is claimable, yielding each claimed email; only one batch is in memory.</summary>
     private async IAsyncEnumerable<ClaimedEmail> ClaimAllAsync(
-        DateTimeOffset runStart, DeliveryOptions settings, StrongBox<int> claimed, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DateTimeOffset runStart, DeliveryOptions settings, StrongBox<int> claimed, TransportOutage outage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        while (true)
+        // While the transport is out, claiming more only to hand it back would be wasted work.
+        while (outage.Reason is null)
         {
             var batch = await ClaimBatchAsync(runStart, settings, cancellationToken);
             if (batch.Count == 0)
@@ -367,7 +374,7 @@ public sealed partial class DeliveryDispatcher(
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
             .SetProperty(d => d.UpdatedAt, now);
 
-    private async Task<Outcome> ProcessAsync(ClaimedEmail claim, DeliveryOptions settings, CancellationToken cancellationToken)
+    private async Task<Outcome> ProcessAsync(ClaimedEmail claim, DeliveryOptions settings, TransportOutage outage, CancellationToken cancellationToken)
     {
         var (row, reader, suppressed, lease) = claim;
         var now = time.GetUtcNow();
@@ -395,6 +402,12 @@ public sealed partial class DeliveryDispatcher(
             // Waited in the batch for more than half its lease (a slow relay or Email:MaxPerSecond): sending now could
             // outlast the lease and let another instance send it too. Hand it back untouched instead.
             return new Outcome(row.Id, lease, DeliveryStatus.Pending, row.LastError, now, null, null) { Released = true };
+        }
+
+        if (outage.Reason is { } down)
+        {
+            // The transport failed a moment ago in this run: hand the rest back rather than try each one.
+            return Retry(down);
         }
 
         EmailSendResult result;
@@ -431,6 +444,9 @@ public sealed partial class DeliveryDispatcher(
                 return Finish(DeliveryStatus.Suppressed, result.Error);
             case EmailSendStatus.PermanentFailure:
                 return Finish(DeliveryStatus.Failed, result.Error);
+            case EmailSendStatus.TransportUnavailable:
+                outage.Trip(result.Error ?? "email transport unavailable");
+                return Retry(result.Error ?? "email transport unavailable");
             default:
                 var attempts = row.Attempts; // read after the claim, so it counts this attempt
                 if (attempts >= settings.MaxAttempts)
@@ -442,8 +458,25 @@ public sealed partial class DeliveryDispatcher(
                 return Finish(DeliveryStatus.Pending, result.Error, nextAttemptAt: next);
         }
 
+        // Not this email's fault: back to pending without using up an attempt, looked at again after the base delay
+        // (every run while the outage lasts, until the email is later than Delivery:MaxLateness and is skipped).
+        Outcome Retry(string why) =>
+            new(row.Id, lease, DeliveryStatus.Pending, Trim(why), now, null, now.AddSeconds(settings.RetryBaseSeconds)) { Released = true };
+
         Outcome Finish(DeliveryStatus status, string? error, double? latenessSeconds = null, DateTimeOffset? nextAttemptAt = null) =>
-            new(row.Id, lease, status, error is { Length: > 1000 } ? error[..1000] : error, now, latenessSeconds, nextAttemptAt);
+            new(row.Id, lease, status, Trim(error), now, latenessSeconds, nextAttemptAt);
+
+        static string? Trim(string? error) => error is { Length: > 1000 } ? error[..1000] : error;
+    }
+
+    /// <summary>Set by the first send of a run that finds the transport unavailable; read by every other send of the run.</summary>
+    private sealed class TransportOutage
+    {
+        private string? reason;
+
+        public string? Reason => Volatile.Read(ref reason);
+
+        public void Trip(string why) => Interlocked.CompareExchange(ref reason, why, null);
     }
 
     /// <summary>
@@ -491,7 +524,7 @@ public sealed partial class DeliveryDispatcher(
                     foreach (var o in outcomes)
                     {
                         var ours = o.Released
-                            ? await commands.ReleaseAsync(o.Id, o.LeaseUntil, o.At, ct)
+                            ? await commands.ReleaseAsync(o.Id, o.LeaseUntil, o.Error, o.NextAttemptAt, o.At, ct)
                             : await commands.FinishAsync(
                                 o.Id, o.LeaseUntil, o.Status, o.Error, o.Status == DeliveryStatus.Sent ? o.At : null, o.LatenessSeconds, o.NextAttemptAt, o.At, ct);
                         if (!ours)
@@ -553,6 +586,9 @@ public sealed partial class DeliveryDispatcher(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Composing or sending delivery {DeliveryId} threw; retried as a transient failure")]
         public static partial void ComposeFailed(ILogger logger, Exception exception, Guid deliveryId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Email transport unavailable ({Reason}): {Pending} emails of this run stay pending, without using up an attempt, and are retried next run")]
+        public static partial void TransportUnavailable(ILogger logger, string reason, int pending);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was no longer ours when its outcome was recorded (lease expired)")]
         public static partial void LeaseLost(ILogger logger, Guid deliveryId);

@@ -63,12 +63,18 @@ internal sealed class OutcomeCommands : IAsyncDisposable
         return await finish.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    /// <summary>Hands a row that was not attempted back as pending, its claim not counted as an attempt; same condition.</summary>
-    public async Task<bool> ReleaseAsync(Guid id, DateTimeOffset lease, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands a row that was not attempted (or whose attempt the transport never took up) back as pending, its claim
+    /// not counted as an attempt, with why and when to look again; same condition.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(
+        Guid id, DateTimeOffset lease, string? error, DateTimeOffset? nextAttemptAt, DateTimeOffset at, CancellationToken cancellationToken)
     {
         release ??= NewCommand(statements.ReleaseSql);
         Bind(release, id, lease, at);
         Add(release, "pending", statements.Status, DeliveryStatus.Pending);
+        Add(release, "error", statements.LastError, error);
+        Add(release, "next", statements.NextAttemptAt, nextAttemptAt);
         return await release.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -144,6 +150,7 @@ internal sealed class OutcomeCommands : IAsyncDisposable
             var attempts = Column(nameof(DeliveryRecord.Attempts));
             var release =
                 $"UPDATE {name} SET {Column(nameof(DeliveryRecord.Status))} = @pending, {attempts} = {attempts} - 1, " +
+                $"{Column(nameof(DeliveryRecord.LastError))} = @error, {Column(nameof(DeliveryRecord.NextAttemptAt))} = @next, " +
                 $"{Column(nameof(DeliveryRecord.LeaseUntil))} = NULL, {Column(nameof(DeliveryRecord.UpdatedAt))} = @at {ours}";
 
             return new Statements(

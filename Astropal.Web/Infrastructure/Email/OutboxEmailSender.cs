@@ -48,7 +48,8 @@ internal sealed class OutboxEmailSender(
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(ex, "Could not write {MessageId} to the outbox {Folder}", mime.MessageId, folder);
-            return EmailSendResult.Transient($"Outbox write failed: {ex.Message}");
+            // A full or unwritable disk fails every email alike: the transport is unavailable, not this message.
+            return EmailSendResult.Unavailable($"Outbox write failed: {ex.Message}");
         }
         finally
         {

@@ -10,7 +10,8 @@ namespace Astropal.Web.Infrastructure.Email;
 /// <summary>
 /// Sends through SMTP with MailKit over pooled connections, at most <c>Email:MaxPerSecond</c>.
 /// Server answers become results: 4xx transient, 5xx permanent, and an unknown mailbox
-/// (550/551/553, or enhanced status 5.1.x) its own status so the address can be suppressed.
+/// (550/551/553, or enhanced status 5.1.x) its own status so the address can be suppressed. No connection,
+/// refused credentials and 421 (service not available) say the relay is unavailable, not the message.
 /// </summary>
 internal sealed class SmtpEmailSender(
     EmailMimeBuilder builder,
@@ -40,13 +41,13 @@ internal sealed class SmtpEmailSender(
         {
             // Wrong credentials are a configuration fault, not the reader's: retry later rather than fail the delivery.
             logger.LogError(ex, "SMTP authentication failed");
-            return EmailSendResult.Transient($"SMTP authentication failed: {ex.Message}");
+            return EmailSendResult.Unavailable($"SMTP authentication failed: {ex.Message}");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Any failure to connect (network, TLS, STARTTLS not offered) is the relay's or the settings' fault: retry later.
             logger.LogWarning(ex, "Could not connect to the SMTP server");
-            return EmailSendResult.Transient($"SMTP connection failed: {ex.Message}");
+            return EmailSendResult.Unavailable($"SMTP connection failed: {ex.Message}");
         }
 
         var healthy = false;
@@ -80,6 +81,12 @@ internal sealed class SmtpEmailSender(
     {
         var code = (int)exception.StatusCode;
         var error = $"{code} {exception.Message}".Trim();
+
+        if (code == 421)
+        {
+            // "Service not available, closing transmission channel": the relay, not this message (RFC 5321 §4.2.2).
+            return EmailSendResult.Unavailable(error, code);
+        }
 
         if (code is >= 400 and < 500)
         {
