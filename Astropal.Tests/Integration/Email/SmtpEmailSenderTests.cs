@@ -164,6 +164,39 @@ public sealed class SmtpEmailSenderTests
     }
 
     [Fact]
+    public async Task A_relay_that_accepts_the_connection_but_never_greets_times_out_as_unavailable_instead_of_hanging()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var settings = Smtp(((System.Net.IPEndPoint)silent.LocalEndpoint).Port);
+        settings["Email:Smtp:TimeoutSeconds"] = "1";
+        await using var host = EmailTestHost.Create(settings);
+
+        var result = await host.Get<IEmailSender>().SendAsync(Message(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(EmailSendStatus.TransportUnavailable, result.Status);
+    }
+
+    [Fact]
+    public async Task A_relay_that_stops_answering_after_the_data_times_out_as_a_retry_and_the_connection_is_replaced()
+    {
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        var settings = Smtp(smtp.Port, poolSize: 1);
+        settings["Email:Smtp:TimeoutSeconds"] = "1";
+        await using var host = EmailTestHost.Create(settings);
+        var sender = host.Get<IEmailSender>();
+        smtp.MessageDelay = TimeSpan.FromSeconds(20);
+
+        var stuck = await sender.SendAsync(Message(id: "stuck@astropal.test"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        smtp.MessageDelay = TimeSpan.Zero;
+        var next = await sender.SendAsync(Message(id: "next@astropal.test"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(EmailSendStatus.TransientFailure, stuck.Status);
+        Assert.Equal(EmailSendStatus.Sent, next.Status);
+        Assert.Equal(2, host.Get<SmtpConnectionPool>().ConnectionsOpened);
+    }
+
+    [Fact]
     public async Task StartTls_required_but_not_offered_means_the_transport_is_unavailable_not_an_exception()
     {
         await using var smtp = await InProcessSmtpServer.StartAsync();

@@ -6,19 +6,33 @@ namespace Astropal.Web.Infrastructure.Email;
 /// the client waits for a reply). MailKit writes a message in 4 KB pieces; over a socket of its own each piece is
 /// one send, and on the server one or two receives and a wake-up: about 17 sends and 27 receives per daily email.
 /// Gathered, a message leaves in one or two sends.
+/// It also bounds every read and write by the SMTP timeout: MailKit applies its timeout to the sockets it opens
+/// itself, not to a stream it is given, and a relay that accepts a connection and then says nothing must not hold
+/// a send (and its pool slot) forever. A timed-out operation throws <see cref="TimeoutException"/>.
 /// </summary>
 internal sealed class CoalescingWriteStream : Stream
 {
     private readonly Stream inner;
     private readonly byte[] buffer;
+    private readonly TimeSpan timeout;
+    private readonly TimeProvider time;
     private int buffered;
 
-    public CoalescingWriteStream(Stream inner, int capacity)
+    public CoalescingWriteStream(Stream inner, int capacity, TimeSpan timeout, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 512);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         this.inner = inner;
+        this.timeout = timeout;
+        this.time = time;
         buffer = new byte[capacity];
+        if (inner.CanTimeout)
+        {
+            // Synchronous calls: the socket's own timeouts.
+            inner.ReadTimeout = inner.WriteTimeout = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds);
+        }
     }
 
     public override bool CanRead => inner.CanRead;
@@ -63,7 +77,15 @@ internal sealed class CoalescingWriteStream : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
         await WriteBufferedAsync(cancellationToken);
-        return await inner.ReadAsync(destination, cancellationToken);
+        using var deadline = new Deadline(this, cancellationToken);
+        try
+        {
+            return await inner.ReadAsync(destination, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.Expired)
+        {
+            throw deadline.Timeout("no answer");
+        }
     }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
@@ -94,7 +116,7 @@ internal sealed class CoalescingWriteStream : Stream
             await WriteBufferedAsync(cancellationToken);
             if (source.Length >= buffer.Length)
             {
-                await inner.WriteAsync(source, cancellationToken);
+                await WriteInnerAsync(source, cancellationToken);
                 return;
             }
         }
@@ -152,7 +174,48 @@ internal sealed class CoalescingWriteStream : Stream
         {
             var count = buffered;
             buffered = 0;
-            await inner.WriteAsync(buffer.AsMemory(0, count), cancellationToken);
+            await WriteInnerAsync(buffer.AsMemory(0, count), cancellationToken);
+        }
+    }
+
+    private async ValueTask WriteInnerAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
+    {
+        using var deadline = new Deadline(this, cancellationToken);
+        try
+        {
+            await inner.WriteAsync(source, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.Expired)
+        {
+            throw deadline.Timeout("could not send");
+        }
+    }
+
+    /// <summary>The caller's cancellation or the SMTP timeout, whichever comes first.</summary>
+    private sealed class Deadline : IDisposable
+    {
+        private readonly CancellationTokenSource timer;
+        private readonly CancellationTokenSource linked;
+        private readonly TimeSpan timeout;
+
+        public Deadline(CoalescingWriteStream stream, CancellationToken cancellationToken)
+        {
+            timeout = stream.timeout;
+            timer = new CancellationTokenSource(stream.timeout, stream.time);
+            linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        }
+
+        public CancellationToken Token => linked.Token;
+
+        public bool Expired => timer.IsCancellationRequested;
+
+        public TimeoutException Timeout(string what) =>
+            new($"SMTP server {what} within {timeout.TotalSeconds:0.#} s (Email:Smtp:TimeoutSeconds).");
+
+        public void Dispose()
+        {
+            linked.Dispose();
+            timer.Dispose();
         }
     }
 }

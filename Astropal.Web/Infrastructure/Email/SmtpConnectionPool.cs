@@ -132,9 +132,10 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
                 _ => SecureSocketOptions.StartTls,
             };
             var host = settings.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
-            var socket = await ConnectSocketAsync(host, settings.Port, cancellationToken);
+            var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
+            var socket = await ConnectSocketAsync(host, settings.Port, timeout, cancellationToken);
             // MailKit owns the stream from here (TLS goes over it; disconnecting disposes it and the socket).
-            var stream = new CoalescingWriteStream(new NetworkStream(socket, ownsSocket: true), WriteBufferBytes);
+            var stream = new CoalescingWriteStream(new NetworkStream(socket, ownsSocket: true), WriteBufferBytes, timeout, time);
             try
             {
                 await client.ConnectAsync(stream, host, settings.Port, security, cancellationToken);
@@ -163,13 +164,21 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
 
     // Nagle's algorithm holds back the small final write of each message until the server's
     // delayed ACK (~40 ms), capping a connection at ~20 messages/s; SMTP is request/response, so send at once.
-    private static async Task<Socket> ConnectSocketAsync(string host, int port, CancellationToken cancellationToken)
+    private async Task<Socket> ConnectSocketAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        // A relay address that drops packets would otherwise take the operating system's connect timeout (minutes).
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
-            await socket.ConnectAsync(host, port, cancellationToken);
+            await socket.ConnectAsync(host, port, linked.Token);
             return socket;
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new TimeoutException($"No connection to {host}:{port} within {timeout.TotalSeconds:0.#} s (Email:Smtp:TimeoutSeconds).");
         }
         catch
         {
