@@ -16,6 +16,7 @@ internal sealed class CoalescingWriteStream : Stream
     private readonly byte[] buffer;
     private readonly TimeSpan timeout;
     private readonly TimeProvider time;
+    private CancellationTokenSource deadline;
     private int buffered;
 
     public CoalescingWriteStream(Stream inner, int capacity, TimeSpan timeout, TimeProvider time)
@@ -28,6 +29,7 @@ internal sealed class CoalescingWriteStream : Stream
         this.timeout = timeout;
         this.time = time;
         buffer = new byte[capacity];
+        deadline = new CancellationTokenSource(System.Threading.Timeout.InfiniteTimeSpan, time);
         if (inner.CanTimeout)
         {
             // Synchronous calls: the socket's own timeouts.
@@ -77,14 +79,18 @@ internal sealed class CoalescingWriteStream : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
     {
         await WriteBufferedAsync(cancellationToken);
-        using var deadline = new Deadline(this, cancellationToken);
+        var token = Arm(cancellationToken, out var registration);
         try
         {
-            return await inner.ReadAsync(destination, deadline.Token);
+            return await inner.ReadAsync(destination, token);
         }
-        catch (OperationCanceledException) when (deadline.Expired)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw deadline.Timeout("no answer");
+            throw Timeout("did not answer");
+        }
+        finally
+        {
+            Disarm(registration);
         }
     }
 
@@ -147,6 +153,7 @@ internal sealed class CoalescingWriteStream : Stream
         if (disposing)
         {
             inner.Dispose();
+            deadline.Dispose();
         }
 
         base.Dispose(disposing);
@@ -155,6 +162,7 @@ internal sealed class CoalescingWriteStream : Stream
     public override async ValueTask DisposeAsync()
     {
         await inner.DisposeAsync();
+        deadline.Dispose();
         await base.DisposeAsync();
     }
 
@@ -180,42 +188,47 @@ internal sealed class CoalescingWriteStream : Stream
 
     private async ValueTask WriteInnerAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
     {
-        using var deadline = new Deadline(this, cancellationToken);
+        var token = Arm(cancellationToken, out var registration);
         try
         {
-            await inner.WriteAsync(source, deadline.Token);
+            await inner.WriteAsync(source, token);
         }
-        catch (OperationCanceledException) when (deadline.Expired)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw deadline.Timeout("could not send");
+            throw Timeout("did not take what was sent");
+        }
+        finally
+        {
+            Disarm(registration);
         }
     }
 
-    /// <summary>The caller's cancellation or the SMTP timeout, whichever comes first.</summary>
-    private sealed class Deadline : IDisposable
+    /// <summary>
+    /// The token of one read or write: cancelled by the caller's token or when the SMTP timeout passes. One source
+    /// per connection, reset between operations (a connection does one thing at a time), so a send allocates nothing.
+    /// </summary>
+    private CancellationToken Arm(CancellationToken cancellationToken, out CancellationTokenRegistration registration)
     {
-        private readonly CancellationTokenSource timer;
-        private readonly CancellationTokenSource linked;
-        private readonly TimeSpan timeout;
-
-        public Deadline(CoalescingWriteStream stream, CancellationToken cancellationToken)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!deadline.TryReset())
         {
-            timeout = stream.timeout;
-            timer = new CancellationTokenSource(stream.timeout, stream.time);
-            linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            deadline.Dispose();
+            deadline = new CancellationTokenSource(System.Threading.Timeout.InfiniteTimeSpan, time);
         }
 
-        public CancellationToken Token => linked.Token;
-
-        public bool Expired => timer.IsCancellationRequested;
-
-        public TimeoutException Timeout(string what) =>
-            new($"SMTP server {what} within {timeout.TotalSeconds:0.#} s (Email:Smtp:TimeoutSeconds).");
-
-        public void Dispose()
-        {
-            linked.Dispose();
-            timer.Dispose();
-        }
+        deadline.CancelAfter(timeout);
+        registration = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+            : default;
+        return deadline.Token;
     }
+
+    private void Disarm(CancellationTokenRegistration registration)
+    {
+        registration.Dispose();
+        deadline.TryReset();
+    }
+
+    private TimeoutException Timeout(string what) =>
+        new($"The SMTP server {what} within {timeout.TotalSeconds:0.#} s (Email:Smtp:TimeoutSeconds).");
 }
