@@ -44,6 +44,14 @@ internal sealed class OutcomeCommands : IAsyncDisposable
         return new OutcomeCommands(db, ByModel.GetOrAdd(db.Model, _ => Statements.From(db)));
     }
 
+    /// <summary>The two statements as the context's provider writes them (nothing is executed).</summary>
+    internal static (string Finish, string Release) SqlOf(AstropalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var statements = ByModel.GetOrAdd(db.Model, _ => Statements.From(db));
+        return (statements.FinishSql, statements.ReleaseSql);
+    }
+
     /// <summary>
     /// Sets the row's final (or retry) state and ends its lease, only if it is still sending under
     /// <paramref name="lease"/>; false when it no longer is (the lease ran out and another run took it).
