@@ -67,7 +67,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("console.db")}");
         var composer = new ReaderEmailComposer(
             ContentTestKit.Composer, ContentTestKit.BirthCharts, ContentTestKit.Renderer, ContentTestKit.OfflineSegments(), news,
-            new MiddayDigestComposer(news, ContentTestKit.SkyCalculator, ContentTestKit.Renderer));
+            new MiddayDigestComposer(news, ContentTestKit.SkyCalculator, ContentTestKit.Renderer), ContentTestKit.Evening, ContentTestKit.Weekly);
         Services.AddSingleton(composer);
         Services.AddSingleton<IReaderEmailComposer>(composer);
         var protection = new EphemeralDataProtectionProvider();
