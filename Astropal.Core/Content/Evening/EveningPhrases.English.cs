@@ -7,8 +7,8 @@ internal static partial class EveningPhrases
 {
     private static readonly EveningShared EnglishShared = new(
         "Also today: {events}.",
-        "Tomorrow: {events}.",
-        "Tomorrow the Moon is in {sign} at midday, {illum} illuminated.");
+        "{events}.",
+        "No phase, station or change of sign: at midday the Moon is in {sign}, {illum} illuminated.");
 
     private static readonly Dictionary<PerspectiveId, EveningVoice> English = new()
     {
@@ -78,8 +78,8 @@ internal static partial class EveningPhrases
                 "If today's {moonSign} Moon had one word for you, what would it be?",
             ],
             [
-                "When did you notice the theme of {body} today, even briefly?",
-                "Was there a moment today that matched the mood of {body}? How did you meet it?",
+                "When did you notice the theme of {theBody} today, even briefly?",
+                "Was there a moment today that matched the mood of {theBody}? How did you meet it?",
                 "What did today's {body} transit show you about your own pace?",
             ],
             [
@@ -154,9 +154,9 @@ internal static partial class EveningPhrases
                 "What is one question about the sky you could answer by observing tonight?",
             ],
             [
-                "What do you know about the myth of {body}, and did any part of it echo today?",
+                "What do you know about the myth of {theBody}, and did any part of it echo today?",
                 "How would you explain today's {body} transit to a friend, as geometry rather than fate?",
-                "Which old meaning of {body} fitted today, and which did not fit at all?",
+                "Which old meaning of {theBody} fitted today, and which did not fit at all?",
             ],
             [
                 "Worth a line in your sky journal.",

@@ -7,8 +7,8 @@ internal static partial class EveningPhrases
 {
     private static readonly EveningShared SpanishShared = new(
         "También hoy: {events}.",
-        "Mañana: {events}.",
-        "Mañana a mediodía la Luna estará en {sign}, iluminada al {illum}.");
+        "{events}.",
+        "Ninguna fase, estación ni cambio de signo: a mediodía la Luna estará en {sign}, iluminada al {illum}.");
 
     private static readonly Dictionary<PerspectiveId, EveningVoice> Spanish = new()
     {
@@ -78,9 +78,9 @@ internal static partial class EveningPhrases
                 "Si la Luna de hoy en {moonSign} tuviera una palabra para ti, ¿cuál sería?",
             ],
             [
-                "¿Cuándo notaste hoy el tema de {body}, aunque fuera un instante?",
-                "¿Hubo hoy un momento con el tono de {body}? ¿Cómo lo recibiste?",
-                "¿Qué te mostró el tránsito de {body} de hoy sobre tu propio ritmo?",
+                "¿Cuándo notaste hoy el tema {ofBody}, aunque fuera un instante?",
+                "¿Hubo hoy un momento con el tono {ofBody}? ¿Cómo lo recibiste?",
+                "¿Qué te mostró el tránsito {ofBody} de hoy sobre tu propio ritmo?",
             ],
             [
                 "Nada que preparar; solo descansa.",
@@ -154,9 +154,9 @@ internal static partial class EveningPhrases
                 "¿Qué pregunta sobre el cielo podrías responder observándolo esta noche?",
             ],
             [
-                "¿Qué sabes del mito de {body}, y resonó hoy alguna parte de él?",
-                "¿Cómo explicarías a alguien el tránsito de {body} de hoy, como geometría y no como destino?",
-                "¿Qué significado antiguo de {body} encajó hoy, y cuál no encajó en absoluto?",
+                "¿Qué sabes del mito {ofBody}, y resonó hoy alguna parte de él?",
+                "¿Cómo explicarías a alguien el tránsito {ofBody} de hoy, como geometría y no como destino?",
+                "¿Qué significado antiguo {ofBody} encajó hoy, y cuál no encajó en absoluto?",
             ],
             [
                 "Merece una línea en tu diario del cielo.",
@@ -230,9 +230,9 @@ internal static partial class EveningPhrases
                 "¿Qué dejarás de hacer esta semana para dejar sitio a lo que importa?",
             ],
             [
-                "¿Dónde se notó el tránsito de {body} en tus resultados, si es que se notó?",
-                "¿Cómo podrías aprovechar mañana mejor que el tránsito de {body} de hoy?",
-                "¿Qué harías distinto si un tránsito de {body} como el de hoy volviera el mes que viene?",
+                "¿Dónde se notó el tránsito {ofBody} en tus resultados, si es que se notó?",
+                "¿Cómo podrías aprovechar mañana mejor que el tránsito {ofBody} de hoy?",
+                "¿Qué harías distinto si un tránsito {ofBody} como el de hoy volviera el mes que viene?",
             ],
             [
                 "Mételo ya en el plan de mañana.",
@@ -245,7 +245,7 @@ internal static partial class EveningPhrases
                 "Registro: Luna en {moonSign}, iluminada al {illum}",
                 "Datos de la tarde: {phase}, {retroCount} retrógrados",
                 "Registra hoy, compruébalo después",
-                "Tu registro: tránsito de {body}, orbe {orb}",
+                "Tu registro: tránsito {ofBody}, orbe {orb}",
             ],
             [
                 "El cielo medido de hoy, tu tránsito más fuerte con su orbe y tres entradas para tu registro.",
@@ -306,9 +306,9 @@ internal static partial class EveningPhrases
                 "¿Qué contaría como evidencia en contra de la astrología en tu propio registro este mes?",
             ],
             [
-                "Sin este correo, ¿habrías adivinado que hoy había un tránsito de {body}? ¿Por qué?",
-                "¿Qué resultado habrías predicho esta mañana a partir del tránsito de {body}, y ocurrió?",
-                "¿Podría explicarse el día sin el tránsito de {body}? Enumera las causas más sencillas.",
+                "Sin este correo, ¿habrías adivinado que hoy había un tránsito {ofBody}? ¿Por qué?",
+                "¿Qué resultado habrías predicho esta mañana a partir del tránsito {ofBody}, y ocurrió?",
+                "¿Podría explicarse el día sin el tránsito {ofBody}? Enumera las causas más sencillas.",
             ],
             [
                 "Calculado, no pronosticado: registra el día y compara.",

@@ -7,7 +7,9 @@ namespace Astropal.Core.Content.Evening;
 /// The evening reflection's phrase library of one voice in one locale. Placeholders: <c>{name}</c>,
 /// <c>{moonSign}</c>, <c>{phase}</c>, <c>{illum}</c>, <c>{retroCount}</c> (the day's sky at local noon);
 /// <c>{fromSign}</c>, <c>{toSign}</c>, <c>{moonTime}</c> (only on a day the Moon changes sign); <c>{aspect}</c>
-/// (e.g. "Mars square your natal Saturn"), <c>{body}</c>, <c>{orb}</c> (only with a transit); <c>{theme}</c>
+/// (e.g. "Mars square your natal Saturn", "the Moon trine your natal Venus"), <c>{body}</c> (the bare name, as in
+/// "Moon transit"), <c>{theBody}</c> ("the Moon", "Mars"), <c>{ofBody}</c> (Spanish "del Sol", "de Marte"),
+/// <c>{orb}</c> (only with a transit); <c>{theme}</c>
 /// (the reader's first focus area). A variant whose placeholder has no value that day is passed over.
 /// </summary>
 /// <param name="Subjects">10–60 characters once filled.</param>
@@ -36,7 +38,7 @@ internal sealed record EveningVoice(
 
 /// <summary>Sentences of the evening reflection shared by every voice of a locale (<c>{events}</c>, <c>{sign}</c>, <c>{illum}</c>).</summary>
 /// <param name="AlsoToday">The day's lunar phase, stations and planet ingresses, after the Moon.</param>
-/// <param name="Tomorrow">Tomorrow's computed events.</param>
+/// <param name="Tomorrow">Tomorrow's computed events (the template heads them "Tomorrow's sky").</param>
 /// <param name="TomorrowQuiet">Tomorrow without events: the Moon's sign at local noon.</param>
 internal sealed record EveningShared(string AlsoToday, string Tomorrow, string TomorrowQuiet);
 

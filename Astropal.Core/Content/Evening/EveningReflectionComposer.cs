@@ -113,9 +113,11 @@ public sealed class EveningReflectionComposer(DailySkyCalculator skyCalculator, 
 
         if (transit is not null)
         {
-            var body = locale.Body(transit.TransitingBody);
+            var body = SkyEventWords.TheBody(locale, transit.TransitingBody);
             var point = locale.Point(transit.NatalPoint);
-            values["body"] = body;
+            values["body"] = locale.Body(transit.TransitingBody);
+            values["theBody"] = body;
+            values["ofBody"] = SkyEventWords.OfBody(locale, transit.TransitingBody);
             values["orb"] = ContentLocale.Orb(transit.Aspect.Orb);
             values["aspect"] = locale.IsSpanish
                 ? $"{body} {locale.Aspect(transit.Aspect.Type)} tu {point} natal"

@@ -33,12 +33,33 @@ internal static class SkyEventWords
     /// <summary>The events of a day that make its headline: by <see cref="Rank"/>, then time.</summary>
     public static IEnumerable<SkyEvent> Ranked(IEnumerable<SkyEvent> events) => events.OrderBy(Rank).ThenBy(e => e.Utc);
 
-    /// <summary>The event without its time, e.g. <c>Full Moon in Cancer</c>, <c>Venus moves back into Libra</c>.</summary>
+    /// <summary>A body in running text: <c>the Sun</c>, <c>la Luna</c>, <c>Mars</c>.</summary>
+    public static string TheBody(ContentLocale locale, Body body)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return (body, locale.IsSpanish) switch
+        {
+            (Body.Sun, false) or (Body.Moon, false) => "the " + locale.Body(body),
+            (Body.Sun, true) => "el Sol",
+            (Body.Moon, true) => "la Luna",
+            _ => locale.Body(body),
+        };
+    }
+
+    /// <summary>Spanish "of" a body: <c>del Sol</c>, <c>de la Luna</c>, <c>de Marte</c>.</summary>
+    public static string OfBody(ContentLocale locale, Body body)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return body == Body.Sun && locale.IsSpanish ? "del Sol" : (locale.IsSpanish ? "de " : "of ") + TheBody(locale, body);
+    }
+
+    /// <summary>The event without its time, e.g. <c>Full Moon in Cancer</c>, <c>Venus moves back into Libra</c>, <c>El Sol entra en Capricornio</c>.</summary>
     public static string What(ContentLocale locale, SkyEvent e)
     {
         ArgumentNullException.ThrowIfNull(locale);
         ArgumentNullException.ThrowIfNull(e);
-        var body = locale.Body(e.Body);
+        // English almanac style names the body bare ("Sun enters Capricorn"); Spanish puts the article before the Sun and the Moon.
+        var body = PhraseTemplate.Capitalize(locale.IsSpanish ? TheBody(locale, e.Body) : locale.Body(e.Body));
         var sign = locale.Sign(e.Sign);
         if (PhaseOf(e.Kind) is { } phase)
         {

@@ -68,7 +68,14 @@ public sealed class WeeklyOverviewComposer(DailySkyCalculator skyCalculator, Ema
             values["eventCount"] = keyEvents.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        var weekDays = days.Select(d => Day(locale, voice, perspective, sunday, d)).ToList();
+        var picked = new Dictionary<WeekDayKind, int>();
+        var weekDays = days.Select(d =>
+        {
+            var kind = KindOf(d);
+            var occurrence = picked.GetValueOrDefault(kind);
+            picked[kind] = occurrence + 1;
+            return Day(locale, voice, picker, kind, occurrence, d);
+        }).ToList();
         var keyDates = keyEvents
             .Select(e => new LabelledFact(locale.DayAndTime(days[0].ToLocal(e.Utc)), SkyEventWords.Detail(locale, e)))
             .ToList();
@@ -87,32 +94,34 @@ public sealed class WeeklyOverviewComposer(DailySkyCalculator skyCalculator, Ema
             links);
     }
 
-    private static WeekDay Day(ContentLocale locale, WeeklyVoice voice, PerspectiveId perspective, DateOnly sunday, DailySky sky)
+    /// <summary>What the day is remembered for: its most telling event other than the Moon changing sign.</summary>
+    private static WeekDayKind KindOf(DailySky sky) => SkyEventWords.Ranked(sky.Events).FirstOrDefault(e => SkyEventWords.Rank(e) < 3) switch
+    {
+        null => WeekDayKind.Moon,
+        { Kind: SkyEventKind.NewMoon or SkyEventKind.FullMoon } => WeekDayKind.Lunation,
+        { Kind: SkyEventKind.FirstQuarter or SkyEventKind.LastQuarter } => WeekDayKind.Quarter,
+        { Kind: SkyEventKind.StationRetrograde or SkyEventKind.StationDirect } => WeekDayKind.Station,
+        _ => WeekDayKind.Ingress,
+    };
+
+    private static WeekDay Day(ContentLocale locale, WeeklyVoice voice, PhrasePicker picker, WeekDayKind kind, int occurrence, DailySky sky)
     {
         var ranked = SkyEventWords.Ranked(sky.Events).ToList();
-        var moonSign = locale.Sign(sky.Noon[Body.Moon].Sign);
         var headline = ranked.Count == 0
-            ? WeeklyPhrases.MoonIn(locale, moonSign)
+            ? WeeklyPhrases.MoonIn(locale, locale.Sign(sky.Noon[Body.Moon].Sign))
             : string.Join(" · ", ranked.Take(2).Select(e => SkyEventWords.WhatAt(locale, e, sky.ToLocal(e.Utc))));
 
+        // On a day the Moon changes sign, the headline says when; the sentence speaks of the sign it enters.
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["weekday"] = locale.Weekday(sky.LocalDate),
-            ["moonSign"] = moonSign,
+            ["moonSign"] = locale.Sign(sky.MoonIngress?.Sign ?? sky.Noon[Body.Moon].Sign),
         };
-        var lead = ranked.FirstOrDefault(e => SkyEventWords.Rank(e) < 3);
-        var kind = lead switch
-        {
-            null => WeekDayKind.Moon,
-            { Kind: SkyEventKind.NewMoon or SkyEventKind.FullMoon } => WeekDayKind.Lunation,
-            { Kind: SkyEventKind.FirstQuarter or SkyEventKind.LastQuarter } => WeekDayKind.Quarter,
-            { Kind: SkyEventKind.StationRetrograde or SkyEventKind.StationDirect } => WeekDayKind.Station,
-            _ => WeekDayKind.Ingress,
-        };
-        if (lead is not null)
+        if (ranked.FirstOrDefault(e => SkyEventWords.Rank(e) < 3) is { } lead)
         {
             values["sign"] = locale.Sign(lead.Sign);
-            values["body"] = locale.Body(lead.Body);
+            values["body"] = SkyEventWords.TheBody(locale, lead.Body);
+            values["ofBody"] = SkyEventWords.OfBody(locale, lead.Body);
             values["motion"] = WeeklyPhrases.Motion(locale, lead.Kind == SkyEventKind.StationRetrograde);
             if (SkyEventWords.PhaseOf(lead.Kind) is { } phase)
             {
@@ -120,9 +129,9 @@ public sealed class WeeklyOverviewComposer(DailySkyCalculator skyCalculator, Ema
             }
         }
 
-        // Each day of one week takes another variant; the Moon's seven rotate by one more from week to week.
-        var picker = new PhrasePicker(sky.LocalDate, perspective, locale.Name);
-        var offset = kind == WeekDayKind.Moon ? sunday.DayNumber / 7 : 0;
+        // Days of one kind in a week take consecutive variants, so a week never repeats a sentence; from one week to
+        // the next the start moves on (by the Sunday's day number: 7 mod 3 and 7 mod 4 move; the Moon's 7 move by the week's number).
+        var offset = occurrence + (kind == WeekDayKind.Moon ? sky.LocalDate.AddDays(-(int)sky.LocalDate.DayOfWeek).DayNumber / 7 : 0);
         var detail = picker.Slot("weekly:day:" + kind, voice.DayDetails[kind], values, offset);
         return new WeekDay(PhraseTemplate.Capitalize(locale.WeekdayLabel(sky.LocalDate)), headline, detail);
     }

@@ -119,7 +119,7 @@ internal static partial class WeeklyPhrases
                 [WeekDayKind.Station] =
                 [
                     "{body} se estaciona {motion}: cuando la Tierra lo adelanta o es adelantada, el planeta parece detenerse frente a las estrellas.",
-                    "Estación de {body}. Ptolomeo explicaba estos bucles con epiciclos; Copérnico, con una Tierra en movimiento.",
+                    "Estación {ofBody}. Ptolomeo explicaba estos bucles con epiciclos; Copérnico, con una Tierra en movimiento.",
                     "{body} se vuelve {motion} hoy, un efecto óptico de dos órbitas vistas desde una de ellas.",
                     "{body} parece inmóvil hoy al volverse {motion}; los observadores antiguos seguían con cuidado estas pausas.",
                 ],
@@ -255,7 +255,7 @@ internal static partial class WeeklyPhrases
                 [WeekDayKind.Station] =
                 [
                     "{body} se estaciona {motion}: su movimiento aparente por la eclíptica llega a cero. No hay evidencia de un efecto sobre ti.",
-                    "Estación de {body}, que se vuelve {motion}: un efecto óptico de las órbitas relativas. Registra tu día como siempre.",
+                    "Estación {ofBody}, que se vuelve {motion}: un efecto óptico de las órbitas relativas. Registra tu día como siempre.",
                     "{body} se vuelve {motion}. Lo que se afirma de las estaciones no está comprobado; anota lo que oigas y compruébalo.",
                     "{body} parece estacionario hoy. Un suceso medible con un significado sin medir.",
                 ],

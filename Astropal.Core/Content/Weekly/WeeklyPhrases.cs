@@ -27,7 +27,8 @@ internal enum WeekDayKind
 /// (retrograde planets on Sunday); <c>{keyEvent}</c> (the week's most telling event and its day) and
 /// <c>{keyShort}</c> (the event alone), <c>{eventCount}</c> (the key dates), only in a week that has some. Day
 /// details: <c>{weekday}</c>, <c>{moonSign}</c>; <c>{phase}</c> and <c>{sign}</c> (lunation, quarter),
-/// <c>{body}</c> and <c>{motion}</c> (station), <c>{body}</c> and <c>{sign}</c> (ingress).
+/// <c>{body}</c> and <c>{motion}</c> (station), <c>{body}</c> and <c>{sign}</c> (ingress); <c>{body}</c> is written as
+/// in running text ("the Sun", "el Sol", "Mars"), <c>{ofBody}</c> is Spanish "del Sol", "de Saturno".
 /// </summary>
 /// <param name="Subjects">10–60 characters once filled.</param>
 /// <param name="Preheaders">20–100 characters once filled.</param>
