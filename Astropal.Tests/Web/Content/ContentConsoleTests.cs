@@ -227,6 +227,14 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         cut.Find("#reader-matches .preview-midday").Click();
         cut.WaitForAssertion(() => Assert.Contains("Probe reaches Jupiter", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal), Wait);
 
+        // The evening reflection of that date and the overview of the week holding it (Sunday 20 to Saturday 26).
+        cut.Find("#reader-matches .preview-evening").Click();
+        var evening = ContentTestKit.Evening.Write(ContentTestKit.ReaderComposer.RequestFor(reader, new DateOnly(2026, 12, 24)), EmailSamples.Links);
+        cut.WaitForAssertion(() => Assert.Equal(evening.Subject, cut.Find("#preview-subject").TextContent), Wait);
+        Assert.Contains("Evening email of ada@example.com for 2026-12-24", cut.Find("#preview").TextContent, StringComparison.Ordinal);
+        cut.Find("#reader-matches .preview-weekly").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Week of December 20–26, 2026", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal), Wait);
+
         cut.Find("#preview-date input").Change("24/12/2026");
         cut.Find("#reader-matches .preview-daily").Click();
         cut.WaitForAssertion(() => Assert.Contains("write it as yyyy-MM-dd", cut.Find("#preview-error").TextContent, StringComparison.Ordinal), Wait);
