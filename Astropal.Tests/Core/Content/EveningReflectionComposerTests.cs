@@ -13,18 +13,6 @@ public sealed class EveningReflectionComposerTests
 {
     private const string Zone = "Europe/Madrid";
 
-    public static TheoryData<PerspectiveId, string> VoicesAndLocales()
-    {
-        var data = new TheoryData<PerspectiveId, string>();
-        foreach (var perspective in Enum.GetValues<PerspectiveId>())
-        {
-            data.Add(perspective, "en-US");
-            data.Add(perspective, "es-ES");
-        }
-
-        return data;
-    }
-
     private static EveningEmailModel Write(PerspectiveId perspective, DateOnly date, string locale = "en-US", string? name = "Ada") =>
         Evening.Write(Request(perspective, date, locale: locale, name: name), EmailSamples.Links);
 
@@ -32,7 +20,7 @@ public sealed class EveningReflectionComposerTests
         string.Join("\n", new[] { m.Subject, m.Preheader, m.DateLabel, m.Greeting, m.Reflection, m.Tomorrow ?? "" }.Concat(m.Questions));
 
     [Theory]
-    [MemberData(nameof(VoicesAndLocales))]
+    [MemberData(nameof(OfflineDailyComposerTests.VoicesAndLocales), MemberType = typeof(OfflineDailyComposerTests))]
     public async Task Every_voice_and_locale_composes_the_evening_for_two_weeks_within_the_subject_and_preheader_lengths(PerspectiveId perspective, string locale)
     {
         var reader = Reader(perspective, new TimeOnly(8, 30), locale);

@@ -19,18 +19,6 @@ public sealed class WeeklyOverviewComposerTests
     // Sunday 6 to Saturday 12 December 2026: new Moon in Sagittarius on Wednesday 9 (00:52 UTC in the astro-reference).
     private static readonly DateOnly Sunday = new(2026, 12, 6);
 
-    public static TheoryData<PerspectiveId, string> VoicesAndLocales()
-    {
-        var data = new TheoryData<PerspectiveId, string>();
-        foreach (var perspective in Enum.GetValues<PerspectiveId>())
-        {
-            data.Add(perspective, "en-US");
-            data.Add(perspective, "es-ES");
-        }
-
-        return data;
-    }
-
     private static WeeklyEmailModel Write(PerspectiveId perspective, DateOnly date, string locale = "en-US", Tier tier = Tier.Basic, string? name = "Ada") =>
         Weekly.Write(name, locale, perspective, Zone, tier, date, PlansUrl, EmailSamples.Links);
 
@@ -41,7 +29,7 @@ public sealed class WeeklyOverviewComposerTests
             .Concat(m.KeyDates.SelectMany(k => new[] { k.Label, k.Detail })));
 
     [Theory]
-    [MemberData(nameof(VoicesAndLocales))]
+    [MemberData(nameof(OfflineDailyComposerTests.VoicesAndLocales), MemberType = typeof(OfflineDailyComposerTests))]
     public async Task Every_voice_and_locale_composes_the_weekly_for_eight_sundays_within_the_subject_and_preheader_lengths(PerspectiveId perspective, string locale)
     {
         var reader = Reader(perspective, new TimeOnly(8, 30), locale, Tier.Free);
