@@ -138,5 +138,40 @@ public sealed class ContentLocale
 
     public string DateLabel(DateOnly date) => date.ToString(IsSpanish ? "dddd d 'de' MMMM" : "dddd, MMMM d", Culture);
 
+    /// <summary>The day's name, e.g. <c>Wednesday</c> / <c>miércoles</c>.</summary>
+    public string Weekday(DateOnly date) => date.ToString("dddd", Culture);
+
+    /// <summary>A day in a week's list, e.g. <c>Wednesday, Dec 9</c> / <c>miércoles 9 dic</c>.</summary>
+    public string WeekdayLabel(DateOnly date) => IsSpanish
+        ? $"{Weekday(date)} {date.Day.ToString(CultureInfo.InvariantCulture)} {date.ToString("MMM", Culture).TrimEnd('.')}"
+        : date.ToString("dddd, MMM d", Culture);
+
+    /// <summary>
+    /// The days from <paramref name="first"/> to <paramref name="last"/>, e.g. <c>Week of December 6–12, 2026</c> /
+    /// <c>Semana del 6 al 12 de diciembre de 2026</c>; the month and year are repeated only when they change.
+    /// </summary>
+    public string WeekLabel(DateOnly first, DateOnly last)
+    {
+        string Month(DateOnly d) => d.ToString("MMMM", Culture);
+        string Day(DateOnly d) => d.Day.ToString(CultureInfo.InvariantCulture);
+        string Year(DateOnly d) => d.Year.ToString(CultureInfo.InvariantCulture);
+        if (IsSpanish)
+        {
+            return (first.Year == last.Year, first.Month == last.Month) switch
+            {
+                (true, true) => $"Semana del {Day(first)} al {Day(last)} de {Month(last)} de {Year(last)}",
+                (true, false) => $"Semana del {Day(first)} de {Month(first)} al {Day(last)} de {Month(last)} de {Year(last)}",
+                _ => $"Semana del {Day(first)} de {Month(first)} de {Year(first)} al {Day(last)} de {Month(last)} de {Year(last)}",
+            };
+        }
+
+        return (first.Year == last.Year, first.Month == last.Month) switch
+        {
+            (true, true) => $"Week of {Month(first)} {Day(first)}–{Day(last)}, {Year(last)}",
+            (true, false) => $"Week of {Month(first)} {Day(first)} – {Month(last)} {Day(last)}, {Year(last)}",
+            _ => $"Week of {Month(first)} {Day(first)}, {Year(first)} – {Month(last)} {Day(last)}, {Year(last)}",
+        };
+    }
+
     public string Number(double value, string format) => value.ToString(format, Culture);
 }

@@ -1,6 +1,8 @@
+using Astropal.Core.Content.Evening;
 using Astropal.Core.Content.Llm;
 using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
+using Astropal.Core.Content.Weekly;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,7 @@ namespace Astropal.Core.Content;
 public static class ContentServices
 {
     /// <summary>
-    /// The offline composer, the day's sky, the provider chain (an HTTP client with its own resilience pipeline per
+    /// The offline composer, the day's sky, the evening and weekly composers, the provider chain (an HTTP client with its own resilience pipeline per
     /// LLM provider), the segment service and the reader email composer. The host binds <see cref="LlmOptions"/>
     /// and registers the stores (<see cref="ISegmentStore"/>, <see cref="ILlmCallLog"/>); needs the sky
     /// calculations and the email renderer. News is off unless an <see cref="INewsHeadlineSource"/> is registered first.
@@ -36,6 +38,8 @@ public static class ContentServices
         services.TryAddSingleton<SegmentService>();
         services.TryAddSingleton<INewsHeadlineSource, NoNewsHeadlines>();
         services.TryAddSingleton<MiddayDigestComposer>();
+        services.TryAddSingleton<EveningReflectionComposer>();
+        services.TryAddSingleton<WeeklyOverviewComposer>();
         services.TryAddSingleton<ReaderEmailComposer>();
         services.TryAddSingleton<IReaderEmailComposer>(sp => sp.GetRequiredService<ReaderEmailComposer>());
         return services;

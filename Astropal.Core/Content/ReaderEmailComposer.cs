@@ -1,5 +1,7 @@
+using Astropal.Core.Content.Evening;
 using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
+using Astropal.Core.Content.Weekly;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
@@ -11,7 +13,8 @@ namespace Astropal.Core.Content;
 /// Composes a reader's daily email in two layers and renders it: the shared segments (the reader's Sun sign and
 /// focus areas, read from the store or generated on demand when the preparation job has not made them) over the
 /// reader's own layer (sky facts and transits from the offline composer, with a news block for the knowledge and
-/// evidence voices when the day has headlines). The midday digest comes from <see cref="MiddayDigestComposer"/>.
+/// evidence voices when the day has headlines). The midday digest comes from <see cref="MiddayDigestComposer"/>, the
+/// evening reflection from <see cref="EveningReflectionComposer"/>, the Sunday overview from <see cref="WeeklyOverviewComposer"/>.
 /// The natal chart is the reader's stored chart when there is one, else it is cast from the stored birth fields
 /// (date, optional time, place and zone).
 /// </summary>
@@ -21,24 +24,29 @@ public sealed class ReaderEmailComposer(
     EmailTemplateRenderer renderer,
     SegmentService segments,
     INewsHeadlineSource news,
-    MiddayDigestComposer midday) : IReaderEmailComposer
+    MiddayDigestComposer midday,
+    EveningReflectionComposer evening,
+    WeeklyOverviewComposer weekly) : IReaderEmailComposer
 {
     public async Task<RenderedEmail> ComposeAsync(Reader reader, EmailTemplate kind, DateOnly localDate, EmailLinks links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(links);
-        if (kind == EmailTemplate.Midday)
+        switch (kind)
         {
-            return await midday.ComposeAsync(reader, localDate, links, cancellationToken);
+            case EmailTemplate.Daily:
+                var content = await ContentAsync(RequestFor(reader, localDate), cancellationToken);
+                return renderer.Render(content.ToEmailModel(links), reader.Locale);
+            case EmailTemplate.Midday:
+                return await midday.ComposeAsync(reader, localDate, links, cancellationToken);
+            case EmailTemplate.Evening:
+                return evening.Compose(RequestFor(reader, localDate), links, cancellationToken);
+            case EmailTemplate.Weekly:
+                return weekly.Compose(reader, localDate, links, cancellationToken);
+            default:
+                throw new NotSupportedException(
+                    $"'{kind}' is not a reader's scheduled email: the content engine composes the daily, midday, evening and weekly emails only.");
         }
-
-        if (kind != EmailTemplate.Daily)
-        {
-            throw new NotSupportedException($"The content engine composes the daily and midday emails only; '{kind}' is not built yet.");
-        }
-
-        var content = await ContentAsync(RequestFor(reader, localDate), cancellationToken);
-        return renderer.Render(content.ToEmailModel(links), reader.Locale);
     }
 
     /// <summary>

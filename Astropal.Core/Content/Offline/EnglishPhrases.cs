@@ -42,7 +42,7 @@ internal static class EnglishPhrases
         "Exact today",
         "{first} {aspect} {second} at {time}",
         "Your chart, not just the sky",
-        "Basic adds the transits to your own natal chart every morning, an evening reflection and the weekly overview. Cancel any time.",
+        "Basic adds the transits to your own natal chart every morning and an evening reflection at 19:00. Cancel any time.",
         "See the plans");
 
     public static IReadOnlyDictionary<PerspectiveId, VoiceBook> Voices { get; } = new Dictionary<PerspectiveId, VoiceBook>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Astropal.Core.Billing;
 using Astropal.Core.Content.News;
 using Astropal.Core.Email.Models;
@@ -81,6 +80,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
         private readonly VoiceBook book = PhraseLibrary.Voice(locale, request.Perspective);
         private readonly LocaleBook shared = PhraseLibrary.Shared(locale);
         private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+        private readonly PhrasePicker picker = new(request.LocalDate, request.Perspective, locale.Name);
 
         public DailyContent Write()
         {
@@ -262,101 +262,12 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
             return facts;
         }
 
-        private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null, int stride = 1)
-        {
-            var start = Pick(request.LocalDate, request.Perspective, segment, offset, variants.Count, stride);
-            for (var k = 0; k < variants.Count; k++)
-            {
-                if (Fill(variants[(start + k) % variants.Count], with ?? values) is { } text)
-                {
-                    return text;
-                }
-            }
+        private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null, int stride = 1) =>
+            picker.Slot(segment, variants, with ?? values, offset, stride);
 
-            throw new InvalidOperationException($"No variant of '{segment}' can be filled for {request.Perspective}/{locale.Name}.");
-        }
+        private string Fit(string segment, IReadOnlyList<string> variants, int min, int max) =>
+            picker.Fit(segment, variants, values, min, max);
 
-        private string Fit(string segment, IReadOnlyList<string> variants, int min, int max)
-        {
-            var start = Pick(request.LocalDate, request.Perspective, segment, 0, variants.Count);
-            string? fallback = null;
-            for (var k = 0; k < variants.Count; k++)
-            {
-                if (Fill(variants[(start + k) % variants.Count], values) is not { } text)
-                {
-                    continue;
-                }
-
-                if (text.Length >= min && text.Length <= max)
-                {
-                    return text;
-                }
-
-                fallback ??= text;
-            }
-
-            if (fallback is null)
-            {
-                throw new InvalidOperationException($"No variant of '{segment}' can be filled for {request.Perspective}/{locale.Name}.");
-            }
-
-            return fallback.Length > max ? fallback[..(fallback.LastIndexOf(' ', max - 1) is > 0 and var cut ? cut : max)].TrimEnd(',', ';', ':') : fallback;
-        }
-
-        /// <summary>The template with its placeholders filled, or null when one has no value today.</summary>
-        private static string? Fill(string template, IReadOnlyDictionary<string, string> with)
-        {
-            var result = new StringBuilder(template.Length + 32);
-            var i = 0;
-            while (i < template.Length)
-            {
-                var open = template.IndexOf('{', i);
-                if (open < 0)
-                {
-                    result.Append(template, i, template.Length - i);
-                    break;
-                }
-
-                var close = template.IndexOf('}', open);
-                result.Append(template, i, open - i);
-                if (!with.TryGetValue(template[(open + 1)..close], out var value))
-                {
-                    return null;
-                }
-
-                result.Append(value);
-                i = close + 1;
-            }
-
-            return CapitalizeSentences(result.ToString());
-        }
-
-        private static string CapitalizeSentences(string text)
-        {
-            var chars = text.ToCharArray();
-            var capitalize = true;
-            for (var i = 0; i < chars.Length; i++)
-            {
-                if (capitalize && char.IsLetter(chars[i]))
-                {
-                    chars[i] = char.ToUpper(chars[i], CultureInfo.InvariantCulture);
-                    capitalize = false;
-                }
-                else if (capitalize && chars[i] is not (' ' or '¿' or '¡' or '«'))
-                {
-                    capitalize = false;
-                }
-
-                if (chars[i] is '.' or '?' or '!' && i + 1 < chars.Length && chars[i + 1] == ' ')
-                {
-                    capitalize = true;
-                }
-            }
-
-            return new string(chars);
-        }
-
-        private static string Capitalize(string text) =>
-            text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+        private static string Capitalize(string text) => PhraseTemplate.Capitalize(text);
     }
 }

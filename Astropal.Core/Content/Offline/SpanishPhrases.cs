@@ -42,7 +42,7 @@ internal static class SpanishPhrases
         "Exacto hoy",
         "{first} {aspect} {second} a las {time}",
         "Tu carta, no solo el cielo",
-        "Basic añade cada mañana los tránsitos a tu carta natal, una reflexión por la tarde y el resumen semanal. Cancela cuando quieras.",
+        "Basic añade cada mañana los tránsitos a tu carta natal y una reflexión por la tarde a las 19:00. Cancela cuando quieras.",
         "Ver los planes");
 
     public static IReadOnlyDictionary<PerspectiveId, VoiceBook> Voices { get; } = new Dictionary<PerspectiveId, VoiceBook>

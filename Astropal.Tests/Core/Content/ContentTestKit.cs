@@ -1,9 +1,11 @@
 using Astropal.Core.Billing;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
+using Astropal.Core.Content.Evening;
 using Astropal.Core.Content.Llm;
 using Astropal.Core.Content.News;
 using Astropal.Core.Content.Offline;
+using Astropal.Core.Content.Weekly;
 using Astropal.Core.Email;
 using Astropal.Core.Places;
 using Astropal.Core.Readers;
@@ -25,7 +27,9 @@ internal static class ContentTestKit
         new BirthMomentResolver(new TimeZoneResolver()),
         new NatalChartCalculator(Ephem, new HouseCalculator(), Aspects));
     public static readonly EmailTemplateRenderer Renderer = new(Options.Create(new BrandOptions()));
-    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer, OfflineSegments(), new NoNewsHeadlines(), new MiddayDigestComposer(new NoNewsHeadlines(), SkyCalculator, Renderer));
+    public static readonly EveningReflectionComposer Evening = new(SkyCalculator, TransitCalc, Renderer);
+    public static readonly WeeklyOverviewComposer Weekly = new(SkyCalculator, Renderer);
+    public static readonly ReaderEmailComposer ReaderComposer = new(Composer, BirthCharts, Renderer, OfflineSegments(), new NoNewsHeadlines(), new MiddayDigestComposer(new NoNewsHeadlines(), SkyCalculator, Renderer), Evening, Weekly);
 
     public static readonly DateOnly Start = new(2026, 12, 1);
 

@@ -289,6 +289,7 @@ public sealed class OfflineDailyComposerTests
         Assert.Contains("Ada", email.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", email.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", email.Html, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<NotSupportedException>(() => ReaderComposer.ComposeAsync(reader, EmailTemplate.Weekly, Start, EmailSamples.Links, CancellationToken.None));
+        var notScheduled = await Assert.ThrowsAsync<NotSupportedException>(() => ReaderComposer.ComposeAsync(reader, EmailTemplate.Welcome, Start, EmailSamples.Links, CancellationToken.None));
+        Assert.Contains("'Welcome' is not a reader's scheduled email", notScheduled.Message, StringComparison.Ordinal);
     }
 }

@@ -73,6 +73,39 @@ public sealed class PreviewCommandTests(ContentAppFactory app) : IClassFixture<C
         Assert.DoesNotContain("Ascendant", text.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_evening_reflection_and_the_weekly_overview_are_previewed_too()
+    {
+        var evening = await CliRun.RunAsync(app.Services, null, ["preview", "evening", .. Args("--birth-time", "08:30", "--format", "json")[2..]]);
+        Assert.True(evening.ExitCode == 0, evening.Error);
+        using (var json = JsonDocument.Parse(evening.Out))
+        {
+            var root = json.RootElement;
+            Assert.Equal("evening", root.GetProperty("email").GetString());
+            Assert.InRange(root.GetProperty("subject").GetString()!.Length, 10, 60);
+            var content = root.GetProperty("content");
+            Assert.Equal("Tuesday, December 1", content.GetProperty("dateLabel").GetString());
+            Assert.InRange(content.GetProperty("questions").GetArrayLength(), 2, 3);
+            // The Moon of local noon in Zurich is the one the reflection names.
+            var noon = new Ephemeris().Compute(new DateTimeOffset(2026, 12, 1, 11, 0, 0, TimeSpan.Zero));
+            Assert.Contains(noon[Body.Moon].Sign.ToString(), content.GetProperty("reflection").GetString(), StringComparison.Ordinal);
+        }
+
+        var weeklyArgs = Args("--locale", "es-ES", "--format", "text").ToList();
+        weeklyArgs[1] = "weekly";
+        weeklyArgs[weeklyArgs.IndexOf("--tier") + 1] = "free";
+        var weekly = await CliRun.RunAsync(app.Services, null, [.. weeklyArgs]);
+        Assert.True(weekly.ExitCode == 0, weekly.Error);
+        Assert.StartsWith("Subject: ", weekly.Out, StringComparison.Ordinal);
+        Assert.Contains("Semana del 29 de noviembre al 5 de diciembre de 2026", weekly.Out, StringComparison.Ordinal);
+        Assert.Contains("DÍA A DÍA", weekly.Out, StringComparison.Ordinal);
+        Assert.Contains("Ver los planes", weekly.Out, StringComparison.Ordinal);
+
+        var unknown = await CliRun.RunAsync(app.Services, null, ["preview", "monthly", .. Args()[2..]]);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("Unknown email 'monthly'; preview daily, evening or weekly.", unknown.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--perspective", "zen", "Option --perspective must be one of calm, knowledge, success, evidence")]
     [InlineData("--focus", "career,cooking", "unknown focus area 'cooking'")]

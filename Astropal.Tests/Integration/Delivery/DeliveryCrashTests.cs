@@ -142,7 +142,7 @@ public sealed class DeliveryCrashTests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The ledger's daily rows (a Sunday run also holds weekly rows, which the content engine does not write yet).</summary>
+    /// <summary>The ledger's daily rows (a Sunday run also holds weekly rows).</summary>
     private static async Task<List<DeliveryRecord>> DailyRowsAsync(DeliveryTestHost host)
     {
         await using var db = await host.Db.CreateDbContextAsync();

@@ -1,9 +1,13 @@
 using Astropal.Core.Billing;
+using Astropal.Core.Content;
+using Astropal.Core.Content.Evening;
+using Astropal.Core.Content.Weekly;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Core.Readers;
 using Astropal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmtpServer.Protocol;
 
@@ -78,6 +82,65 @@ public sealed class DeliveryDispatcherTests
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.True(l.StartsWith("https://astropal.test/t/c/", StringComparison.Ordinal) || l.StartsWith("https://astropal.test/u/", StringComparison.Ordinal), l));
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "src=\"https://astropal.test/t/o/"));
+    }
+
+    [Fact]
+    public async Task On_a_sunday_the_free_readers_weekly_and_the_basic_readers_evening_are_composed_and_sent()
+    {
+        using var dir = new TempDirectory("delivery");
+        await using var smtp = await InProcessSmtpServer.StartAsync();
+        // Sunday 2026-11-29, 08:00:30 in London (GMT): the daily (06:00) and the weekly (08:00) are due.
+        var sunday = new DateOnly(2026, 11, 29);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 30, TimeSpan.Zero));
+        await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, realContent: true);
+        // Confirmed at midnight: Saturday's evening reflection is not theirs.
+        var confirmed = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+        var free = await host.AddReaderAsync("free@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free, confirmed);
+        var basic = await host.AddReaderAsync("basic@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Basic, confirmed);
+        await using (var db = await host.Db.CreateDbContextAsync())
+        {
+            await db.Readers.ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.BirthDate, new DateOnly(1990, 5, 17))
+                .SetProperty(r => r.BirthTime, new TimeOnly(8, 30))
+                .SetProperty(r => r.BirthLatitude, 40.4168)
+                .SetProperty(r => r.BirthLongitude, -3.7038)
+                .SetProperty(r => r.BirthTimeZone, "Europe/Madrid"));
+        }
+
+        var morning = await host.Dispatcher.RunAsync(CancellationToken.None);
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 29, 19, 0, 30, TimeSpan.Zero));
+        var evening = await host.Dispatcher.RunAsync(CancellationToken.None);
+
+        Assert.Equal((4, 4), (morning.Created, morning.Sent));
+        Assert.Equal((1, 1), (evening.Created, evening.Sent));
+        var rows = await host.DeliveriesAsync();
+        Assert.All(rows, r => Assert.Equal(DeliveryStatus.Sent, r.Status));
+        Assert.Equal(
+            [("basic", EmailTemplate.Daily), ("basic", EmailTemplate.Evening), ("basic", EmailTemplate.Weekly), ("free", EmailTemplate.Daily), ("free", EmailTemplate.Weekly)],
+            rows.Select(r => (r.ReaderId == free.Id ? "free" : "basic", r.Kind)).Order());
+        Assert.All(rows, r => Assert.Equal(sunday, r.LocalDate));
+
+        Reader Stored(Guid id)
+        {
+            using var db = host.Db.CreateDbContext();
+            return db.Readers.AsNoTracking().Single(r => r.Id == id);
+        }
+
+        var composer = host.Host.Services.GetRequiredService<ReaderEmailComposer>();
+        var expectedWeekly = host.Host.Services.GetRequiredService<WeeklyOverviewComposer>()
+            .Write("Ada", "en-US", PerspectiveId.Calm, "Europe/London", Tier.Free, sunday, "https://astropal.test/plans", EmailSamples.Links);
+        var expectedEvening = host.Host.Services.GetRequiredService<EveningReflectionComposer>()
+            .Write(composer.RequestFor(Stored(basic.Id), sunday), EmailSamples.Links);
+        var messages = smtp.Received.Select(m => m.Message).ToList();
+        var weekly = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "free@example.com" && m.Subject == expectedWeekly.Subject);
+        Assert.Contains("Week of November 29 – December 5, 2026", weekly.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Your chart, not just the sky", weekly.TextBody, StringComparison.Ordinal);
+        var basicWeekly = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "basic@example.com" && m.Subject == expectedWeekly.Subject);
+        Assert.DoesNotContain("Your chart, not just the sky", basicWeekly.TextBody, StringComparison.Ordinal);
+        var reflection = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == "basic@example.com" && m.Subject == expectedEvening.Subject);
+        Assert.Contains("Sunday, November 29", reflection.TextBody, StringComparison.Ordinal);
+        Assert.Contains(expectedEvening.Questions[0], reflection.TextBody, StringComparison.Ordinal);
+        Assert.Equal(rows.Single(r => r.Kind == EmailTemplate.Evening).MessageId, reflection.MessageId);
     }
 
     [Fact]

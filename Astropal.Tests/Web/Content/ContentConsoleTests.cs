@@ -67,7 +67,7 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("console.db")}");
         var composer = new ReaderEmailComposer(
             ContentTestKit.Composer, ContentTestKit.BirthCharts, ContentTestKit.Renderer, ContentTestKit.OfflineSegments(), news,
-            new MiddayDigestComposer(news, ContentTestKit.SkyCalculator, ContentTestKit.Renderer));
+            new MiddayDigestComposer(news, ContentTestKit.SkyCalculator, ContentTestKit.Renderer), ContentTestKit.Evening, ContentTestKit.Weekly);
         Services.AddSingleton(composer);
         Services.AddSingleton<IReaderEmailComposer>(composer);
         var protection = new EphemeralDataProtectionProvider();
@@ -226,6 +226,14 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         news.Add(new NewsHeadline { FetchedOn = Today, Category = "science", Title = "Probe reaches Jupiter", Source = "Example", Url = "https://news.test/probe" });
         cut.Find("#reader-matches .preview-midday").Click();
         cut.WaitForAssertion(() => Assert.Contains("Probe reaches Jupiter", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal), Wait);
+
+        // The evening reflection of that date and the overview of the week holding it (Sunday 20 to Saturday 26).
+        cut.Find("#reader-matches .preview-evening").Click();
+        var evening = ContentTestKit.Evening.Write(ContentTestKit.ReaderComposer.RequestFor(reader, new DateOnly(2026, 12, 24)), EmailSamples.Links);
+        cut.WaitForAssertion(() => Assert.Equal(evening.Subject, cut.Find("#preview-subject").TextContent), Wait);
+        Assert.Contains("Evening email of ada@example.com for 2026-12-24", cut.Find("#preview").TextContent, StringComparison.Ordinal);
+        cut.Find("#reader-matches .preview-weekly").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Week of December 20–26, 2026", cut.Find("#preview iframe").GetAttribute("srcdoc"), StringComparison.Ordinal), Wait);
 
         cut.Find("#preview-date input").Change("24/12/2026");
         cut.Find("#reader-matches .preview-daily").Click();

@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Astropal.Core.Billing;
 using Astropal.Core.Content;
+using Astropal.Core.Content.Evening;
+using Astropal.Core.Content.Weekly;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Places;
@@ -14,13 +16,16 @@ using Astropal.Web.Infrastructure.Cli;
 namespace Astropal.Web.Features.Content;
 
 /// <summary>
-/// <c>preview daily ...</c>: renders the daily email exactly as it would be sent, for birth data given on
-/// the command line, without a reader in the database and without sending.
+/// <c>preview daily|evening|weekly ...</c>: renders the daily email, the evening reflection or the Sunday overview
+/// exactly as it would be sent, for birth data given on the command line, without a reader in the database and
+/// without sending.
 /// </summary>
 internal sealed class PreviewCommand(
     Gazetteer gazetteer,
     BirthChartCalculator birthCharts,
     ReaderEmailComposer composer,
+    EveningReflectionComposer evening,
+    WeeklyOverviewComposer weekly,
     EmailTemplateRenderer renderer) : ICliCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -34,11 +39,12 @@ internal sealed class PreviewCommand(
     public string Name => "preview";
 
     public string Synopsis =>
-        "preview daily --birth-date 1990-05-17 [--birth-time 08:30] --birth-place GEONAMEID --perspective calm|knowledge|success|evidence " +
+        "preview daily|evening|weekly --birth-date 1990-05-17 [--birth-time 08:30] --birth-place GEONAMEID --perspective calm|knowledge|success|evidence " +
         "--focus career,wellness [--tier trial|free|basic|pro] [--locale en-US|es-ES] --date 2026-12-01 [--format html|text|json] [--out FILE] [--name NAME] [--time-zone IANA]";
 
     public string Description =>
-        "Renders a daily email for the given birth data and date, as it would be sent (the day's stored segments, generated through the configured LLM providers when missing), without a reader and without sending.";
+        "Renders a daily email (the day's stored segments, generated through the configured LLM providers when missing), an evening reflection or the weekly overview of the week holding --date, " +
+        "for the given birth data, as it would be sent, without a reader and without sending.";
 
     public bool AcceptsSubcommand => true;
 
@@ -46,12 +52,14 @@ internal sealed class PreviewCommand(
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
-        if (arguments.Subcommand != "daily")
+        var kind = arguments.Subcommand switch
         {
-            throw new CliUsageException(arguments.Subcommand is null
-                ? "Say which email to preview: preview daily ..."
-                : $"Unknown email '{arguments.Subcommand}'; only 'daily' can be previewed.");
-        }
+            "daily" => EmailTemplate.Daily,
+            "evening" => EmailTemplate.Evening,
+            "weekly" => EmailTemplate.Weekly,
+            null => throw new CliUsageException("Say which email to preview: preview daily|evening|weekly ..."),
+            var other => throw new CliUsageException($"Unknown email '{other}'; preview daily, evening or weekly."),
+        };
 
         var birthDate = ParseDate(arguments.Required("birth-date"), "birth-date");
         var birthTime = arguments.Optional("birth-time") is { } timeText ? ParseTime(timeText) : (TimeOnly?)null;
@@ -106,17 +114,6 @@ internal sealed class PreviewCommand(
         var chart = birthCharts.Compute(BirthData.At(birthDate, birthTime, place)).Chart;
         var site = renderer.Brand.SiteUrl.TrimEnd('/');
         var request = new DailyContentRequest(name, chart, zoneText ?? place.TimeZoneId, locale.Name, perspective.Id, focus, tier, date, site + "/plans");
-        DailyContent content;
-        try
-        {
-            // The same path as sending: the stored segments of the day, generated through the configured providers when missing.
-            content = await composer.ContentAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
-        {
-            await console.Error.WriteLineAsync($"The preview reads and stores the day's segments in the database, which is not ready ({e.Message}); run 'migrate' first.");
-            return 1;
-        }
 
         // A preview has no reader and so no signed tokens: the links have the real shape without one.
         var links = new EmailLinks(
@@ -124,12 +121,41 @@ internal sealed class PreviewCommand(
             site + "/u/preview",
             renderer.Brand.PrivacyUrl,
             PerspectiveLinks.Create(p => $"{site}/me/perspective/{p.Slug}"));
-        var email = renderer.Render(content.ToEmailModel(links), locale.Name);
 
-        var output = format switch
+        string output;
+        RenderedEmail email;
+        if (kind == EmailTemplate.Daily)
+        {
+            DailyContent content;
+            try
+            {
+                // The same path as sending: the stored segments of the day, generated through the configured providers when missing.
+                content = await composer.ContentAsync(request, cancellationToken);
+            }
+            catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                await console.Error.WriteLineAsync($"The preview reads and stores the day's segments in the database, which is not ready ({e.Message}); run 'migrate' first.");
+                return 1;
+            }
+
+            email = renderer.Render(content.ToEmailModel(links), locale.Name);
+            output = format == "json" ? JsonSerializer.Serialize(Describe(content, email, request, place), Json) + "\n" : "";
+        }
+        else
+        {
+            IEmailModel model = kind == EmailTemplate.Evening
+                ? evening.Write(request, links, cancellationToken)
+                : weekly.Write(name, locale.Name, perspective.Id, request.TimeZoneId, tier, date, request.PlansUrl, links, cancellationToken);
+            email = renderer.Render(model, locale.Name);
+            output = format == "json"
+                ? JsonSerializer.Serialize(new { subject = email.Subject, preheader = email.Preheader, email = kind.Slug(), locale = locale.Name, perspective = perspective.Slug, date = request.LocalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), timeZone = request.TimeZoneId, content = (object)model }, Json) + "\n"
+                : "";
+        }
+
+        output = format switch
         {
             "html" => email.Html,
-            "json" => JsonSerializer.Serialize(Describe(content, email, request, place), Json) + "\n",
+            "json" => output,
             _ => $"Subject: {email.Subject}\nPreheader: {email.Preheader}\n\n{email.Text}",
         };
 

@@ -1,0 +1,68 @@
+using Astropal.Core.Readers;
+
+namespace Astropal.Core.Content.Weekly;
+
+/// <summary>What a day of the week is remembered for: its most telling computed event, else the Moon's sign.</summary>
+internal enum WeekDayKind
+{
+    /// <summary>A new or full Moon.</summary>
+    Lunation,
+
+    /// <summary>A first or last quarter.</summary>
+    Quarter,
+
+    /// <summary>A planet stations retrograde or direct.</summary>
+    Station,
+
+    /// <summary>A planet (not the Moon) changes sign.</summary>
+    Ingress,
+
+    /// <summary>Nothing more than the Moon (in a sign, or changing sign).</summary>
+    Moon,
+}
+
+/// <summary>
+/// The weekly overview's phrase library of one voice in one locale. Placeholders: <c>{name}</c>;
+/// <c>{moonFirst}</c>, <c>{moonLast}</c> (the Moon's sign at noon on Sunday and on Saturday), <c>{retroCount}</c>
+/// (retrograde planets on Sunday); <c>{keyEvent}</c> (the week's most telling event and its day) and
+/// <c>{keyShort}</c> (the event alone), <c>{eventCount}</c> (the key dates), only in a week that has some. Day
+/// details: <c>{weekday}</c>, <c>{moonSign}</c>; <c>{phase}</c> and <c>{sign}</c> (lunation, quarter),
+/// <c>{body}</c> and <c>{motion}</c> (station), <c>{body}</c> and <c>{sign}</c> (ingress); <c>{body}</c> is written as
+/// in running text ("the Sun", "el Sol", "Mars"), <c>{ofBody}</c> is Spanish "del Sol", "de Saturno".
+/// </summary>
+/// <param name="Subjects">10–60 characters once filled.</param>
+/// <param name="Preheaders">20–100 characters once filled.</param>
+/// <param name="GreetingsNamed">Greeting with <c>{name}</c>.</param>
+/// <param name="GreetingsAnonymous">Greeting without a name.</param>
+/// <param name="Overviews">The paragraph under the greeting.</param>
+/// <param name="DayDetails">One sentence per day, by what the day is remembered for (Moon: 7 variants, so a week never repeats one).</param>
+internal sealed record WeeklyVoice(
+    IReadOnlyList<string> Subjects,
+    IReadOnlyList<string> Preheaders,
+    IReadOnlyList<string> GreetingsNamed,
+    IReadOnlyList<string> GreetingsAnonymous,
+    IReadOnlyList<string> Overviews,
+    IReadOnlyDictionary<WeekDayKind, IReadOnlyList<string>> DayDetails);
+
+/// <summary>The weekly phrase libraries of every voice and locale.</summary>
+internal static partial class WeeklyPhrases
+{
+    public static WeeklyVoice Voice(ContentLocale locale, PerspectiveId perspective) =>
+        (locale.IsSpanish ? Spanish : English)[perspective];
+
+    /// <summary>A day's headline when nothing happens but the Moon being in a sign.</summary>
+    public static string MoonIn(ContentLocale locale, string sign) => (locale.IsSpanish ? "Luna en " : "Moon in ") + sign;
+
+    /// <summary>The week's key event with its day, e.g. <c>New Moon in Sagittarius on Wednesday</c>.</summary>
+    public static string OnDay(ContentLocale locale, string what, string weekday) =>
+        locale.IsSpanish ? $"{what}, el {weekday}" : $"{what} on {weekday}";
+
+    /// <summary>The direction a station turns to.</summary>
+    public static string Motion(ContentLocale locale, bool retrograde) => (locale.IsSpanish, retrograde) switch
+    {
+        (false, true) => "retrograde",
+        (false, false) => "direct",
+        (true, true) => "retrógrado",
+        (true, false) => "directo",
+    };
+}
