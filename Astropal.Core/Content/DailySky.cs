@@ -31,12 +31,14 @@ public sealed record DailySky(
 
 /// <summary>Computes the <see cref="DailySky"/> of a local date in a zone.</summary>
 /// <remarks>
-/// Many readers share a zone: up to 2,048 (date, zone) days are kept — a run spans about 372 gazetteer zones on two
-/// or three local dates, plus the three zones each segment's sky check reads, so a smaller cache is cleared mid-run.
+/// Many readers share a zone: up to 8,192 (date, zone) days are kept (a few MB). A morning run spans about 372
+/// gazetteer zones on two or three local dates, plus the three zones each segment's sky check reads; on Sundays the
+/// weekly overview reads seven days per zone and the evening reflection tomorrow's too, about 4,000 days in all, so
+/// a smaller cache would be cleared mid-run and every day computed again.
 /// </remarks>
 public sealed class DailySkyCalculator(Ephemeris ephemeris, SkyEventFinder events, AspectFinder aspects)
 {
-    private const int CacheLimit = 2048;
+    private const int CacheLimit = 8192;
     private readonly ConcurrentDictionary<(DateOnly, string), DailySky> cache = new();
 
     public DailySky Compute(DateOnly localDate, string timeZoneId, CancellationToken cancellationToken = default)
