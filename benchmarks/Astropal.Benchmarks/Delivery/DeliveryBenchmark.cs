@@ -34,7 +34,11 @@ internal static class DeliveryBenchmark
 {
     // Thursday 2026-06-11 12:00 UTC: the 24 h before it hold exactly one morning email per reader in every
     // zone (local Wednesday or Thursday), and no Sunday, so free-tier readers get no weekly email.
-    private static readonly DateTimeOffset Now = new(2026, 6, 11, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Weekday = new(2026, 6, 11, 12, 0, 0, TimeSpan.Zero);
+
+    // With --sunday, Sunday 2026-06-14 20:00 UTC: the 24 h before it hold the Sunday 08:00 weekly overview of every
+    // zone up to UTC+12 as well as a morning email (Saturday's or Sunday's, by zone): about two emails per reader.
+    private static readonly DateTimeOffset SundayEvening = new(2026, 6, 14, 20, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Joined = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -45,6 +49,7 @@ internal static class DeliveryBenchmark
         var smtpPort = 25;
         var parallelism = 8;
         var poolSize = 4;
+        var now = Weekday;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -55,9 +60,10 @@ internal static class DeliveryBenchmark
                 case "--smtp-port" when value is not null: smtpPort = int.Parse(value, Invariant); i++; break;
                 case "--parallelism" when value is not null: parallelism = int.Parse(value, Invariant); i++; break;
                 case "--pool-size" when value is not null: poolSize = int.Parse(value, Invariant); i++; break;
+                case "--sunday": now = SundayEvening; break;
                 default:
                     await Console.Error.WriteLineAsync(
-                        "usage: delivery [--readers N] [--smtp-host HOST --smtp-port PORT] [--parallelism P] [--pool-size S]");
+                        "usage: delivery [--readers N] [--smtp-host HOST --smtp-port PORT] [--parallelism P] [--pool-size S] [--sunday]");
                     return 2;
             }
         }
@@ -75,7 +81,7 @@ internal static class DeliveryBenchmark
                 smtpPort = sink.Port;
             }
 
-            using var host = BuildHost(dataDirectory, smtpHost, smtpPort, parallelism, poolSize);
+            using var host = BuildHost(dataDirectory, smtpHost, smtpPort, parallelism, poolSize, now);
             var dbFactory = host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
             await using (var db = await dbFactory.CreateDbContextAsync())
             {
@@ -145,6 +151,11 @@ internal static class DeliveryBenchmark
                 ledgerDuplicates = await db.Deliveries
                     .GroupBy(d => new { d.ReaderId, d.Kind, d.LocalDate })
                     .CountAsync(g => g.Count() > 1);
+                var byKind = await db.Deliveries.GroupBy(d => new { d.Kind, d.Status })
+                    .Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
+                    .ToListAsync();
+                Console.WriteLine("ledger " + string.Join(' ', byKind.OrderBy(k => k.Kind).ThenBy(k => k.Status)
+                    .Select(k => $"{k.Kind.ToString().ToLowerInvariant()}.{k.Status.ToString().ToLowerInvariant()}={k.Count}")));
             }
 
             var duplicates = ledgerDuplicates;
@@ -184,7 +195,7 @@ internal static class DeliveryBenchmark
         }
     }
 
-    private static IHost BuildHost(string dataDirectory, string smtpHost, int smtpPort, int parallelism, int poolSize)
+    private static IHost BuildHost(string dataDirectory, string smtpHost, int smtpPort, int parallelism, int poolSize, DateTimeOffset now)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -207,7 +218,7 @@ internal static class DeliveryBenchmark
             ["Delivery:MaxLateness"] = "1.00:00:00",
         });
         builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
         builder.AddAstropalStorage();
         builder.AddAstropalDatabase();
         builder.AddAstropalSite();
