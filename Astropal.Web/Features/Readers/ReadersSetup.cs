@@ -20,6 +20,8 @@ public static class ReadersSetup
         services.AddScoped<SignupService>();
         services.AddScoped<ConfirmationService>();
         services.AddScoped<WelcomeEmail>();
+        services.AddSingleton<ReaderTokenPurge>();
+        services.AddTransient<ReaderTokenPurgeJob>();
         services.AddReaderPortal();
         services.AddProblemDetails();
 

@@ -2,6 +2,7 @@ using Astropal.Data;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Readers;
 using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 using Quartz;
@@ -86,6 +87,11 @@ public static class SchedulerSetup
                 trigger => trigger.WithIdentity("news-fetch-hourly", "content")
                     .WithCronSchedule(NewsFetchJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
                 job => job.WithIdentity(NewsFetchJob.Key));
+
+            q.ScheduleJob<ReaderTokenPurgeJob>(
+                trigger => trigger.WithIdentity("reader-token-purge-daily", "readers")
+                    .WithCronSchedule(ReaderTokenPurgeJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
+                job => job.WithIdentity(ReaderTokenPurgeJob.Key));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
