@@ -29,6 +29,7 @@ public static class SignupMessages
     public const string DeliveryTimeOutOfRange = nameof(DeliveryTimeOutOfRange);
     public const string LocaleUnknown = nameof(LocaleUnknown);
     public const string PerspectiveUnknown = nameof(PerspectiveUnknown);
+    public const string PerspectiveRequired = nameof(PerspectiveRequired);
     public const string FocusAreasRequired = nameof(FocusAreasRequired);
     public const string FocusAreasTooMany = nameof(FocusAreasTooMany);
     public const string FocusAreaUnknown = nameof(FocusAreaUnknown);

@@ -88,7 +88,9 @@ public sealed partial class PortalService(
         var validation = validator.ValidatePreferences(new PreferencesRequest { Perspective = perspective });
         if (validation.Preferences?.Perspective is not { } to)
         {
-            return PortalOutcome.Invalid(validation.IsValid ? Missing("perspective", "Choose a perspective.") : validation.Errors);
+            return PortalOutcome.Invalid(validation.IsValid
+                ? SignupMessages.ByField([new SignupProblem("perspective", SignupMessages.PerspectiveRequired, [])], SignupMessages.English)
+                : validation.Errors);
         }
 
         var now = clock.GetUtcNow();
@@ -237,9 +239,6 @@ public sealed partial class PortalService(
         var today = DeliverySchedule.LocalDateAt(now, zone);
         return DeliverySchedule.ToUtc(today, reader.DeliveryTime, zone) > now ? Text("today", time) : Text("tomorrow", time);
     }
-
-    private static Dictionary<string, string[]> Missing(string field, string message) =>
-        new(StringComparer.Ordinal) { [field] = [message] };
 
     private static partial class Log
     {
