@@ -61,6 +61,16 @@ public sealed class EmailOptions
 
         /// <summary>A pooled connection idle longer than this is checked with NOOP before it is reused.</summary>
         public int IdleCheckSeconds { get; set; } = 30;
+
+        /// <summary>
+        /// SHA-256 fingerprint (64 hex digits, colons allowed) of a relay certificate to accept although it does not
+        /// chain to a trusted root: an internal relay with a self-signed certificate. Any other certificate must be valid.
+        /// </summary>
+        public string? TrustedCertificateSha256 { get; set; }
+
+        /// <summary>The fingerprint without separators, upper case; null when unset.</summary>
+        public string? TrustedFingerprint =>
+            string.IsNullOrWhiteSpace(TrustedCertificateSha256) ? null : TrustedCertificateSha256.Replace(":", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
     }
 
     public sealed class DkimSettings
@@ -134,6 +144,11 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         if (smtp.IdleCheckSeconds < 0)
         {
             failures.Add("Email:Smtp:IdleCheckSeconds must be 0 or more.");
+        }
+
+        if (smtp.TrustedFingerprint is { } fingerprint && (fingerprint.Length != 64 || !fingerprint.All(char.IsAsciiHexDigit)))
+        {
+            failures.Add("Email:Smtp:TrustedCertificateSha256 must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).");
         }
 
         var dkim = options.Dkim;

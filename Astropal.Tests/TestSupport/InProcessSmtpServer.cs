@@ -48,15 +48,22 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
     private int withoutMessageId;
     private int authentications;
 
-    private InProcessSmtpServer(int port, string? username, string? password)
+    private InProcessSmtpServer(int port, string? username, string? password, X509Certificate2? certificate = null, bool implicitTls = false)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(b => b
-                .Endpoint(new IPEndPoint(IPAddress.Loopback, port))
-                .AuthenticationRequired(username is not null)
-                .AllowUnsecureAuthentication(username is not null))
+            .Endpoint(b =>
+            {
+                b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))
+                    .AuthenticationRequired(username is not null)
+                    .AllowUnsecureAuthentication(username is not null);
+                if (certificate is not null)
+                {
+                    // With a certificate the server offers STARTTLS, or (implicit TLS) speaks TLS from the first byte.
+                    b.Certificate(certificate).IsSecure(implicitTls);
+                }
+            })
             .Build();
 
         var services = new SmtpServer.ComponentModel.ServiceProvider();
@@ -115,6 +122,30 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
         var server = new InProcessSmtpServer(port ?? FreePort(), username, password);
         await server.WaitUntilListeningAsync();
         return server;
+    }
+
+    /// <summary>A server with a TLS certificate: STARTTLS offered, or with <paramref name="implicitTls"/> TLS from the first byte (port 465 style).</summary>
+    public static async Task<InProcessSmtpServer> StartWithTlsAsync(X509Certificate2 certificate, bool implicitTls)
+    {
+        var server = new InProcessSmtpServer(FreePort(), null, null, certificate, implicitTls);
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    /// <summary>A self-signed certificate for <c>localhost</c> and 127.0.0.1, with its private key.</summary>
+    public static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.1")], false));
+        // Validity against the real clock: TLS checks it with the machine's time.
+        var now = TimeProvider.System.GetUtcNow();
+        using var created = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 
     public static int FreePort()
@@ -180,28 +211,41 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
     private sealed class PlainPipe : ISecurableDuplexPipe
     {
         private readonly TcpClient client;
+        private System.Net.Security.SslStream? tls;
 
         public PlainPipe(TcpClient client)
         {
             this.client = client;
-            var stream = client.GetStream();
-            // Reads of up to 64 KB, as a mail server's: a message arrives in a few receives rather than one per 4 KB.
-            Input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024));
-            Output = PipeWriter.Create(stream);
+            (Input, Output) = Pipes(client.GetStream());
         }
 
-        public PipeReader Input { get; }
+        public PipeReader Input { get; private set; }
 
-        public PipeWriter Output { get; }
+        public PipeWriter Output { get; private set; }
 
-        public bool IsSecure => false;
+        public bool IsSecure => tls is not null;
 
-        public SslProtocols SslProtocol => SslProtocols.None;
+        public SslProtocols SslProtocol => tls?.SslProtocol ?? SslProtocols.None;
 
-        public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("The in-process test server speaks plain SMTP only.");
+        /// <summary>STARTTLS, or the start of an implicit-TLS session: the rest of the session runs over TLS.</summary>
+        public async Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default)
+        {
+            tls = new System.Net.Security.SslStream(client.GetStream(), leaveInnerStreamOpen: true);
+            await tls.AuthenticateAsServerAsync(
+                new System.Net.Security.SslServerAuthenticationOptions { ServerCertificate = certificate, EnabledSslProtocols = protocols },
+                cancellationToken);
+            (Input, Output) = Pipes(tls);
+        }
 
-        public void Dispose() => client.Dispose();
+        public void Dispose()
+        {
+            tls?.Dispose();
+            client.Dispose();
+        }
+
+        // Reads of up to 64 KB, as a mail server's: a message arrives in a few receives rather than one per 4 KB.
+        private static (PipeReader, PipeWriter) Pipes(Stream stream) =>
+            (PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024)), PipeWriter.Create(stream));
     }
 
     private sealed class Store(InProcessSmtpServer owner) : MessageStore

@@ -61,4 +61,23 @@ public sealed class EmailOptionsValidatorTests
         Assert.Contains("Email:MaxPerSecond", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Email:Smtp:Username and Email:Smtp:Password", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("ZZ00000000000000000000000000000000000000000000000000000000000000")]
+    public void A_pinned_certificate_must_be_a_sha256_fingerprint(string fingerprint)
+    {
+        var result = Validator.Validate(null, new EmailOptions { Smtp = { TrustedCertificateSha256 = fingerprint } });
+
+        Assert.Contains("Email:Smtp:TrustedCertificateSha256", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pinned_fingerprint_may_be_written_with_colons_in_either_case()
+    {
+        var options = new EmailOptions { Smtp = { TrustedCertificateSha256 = string.Join(':', Enumerable.Repeat("ab", 32)) } };
+
+        Assert.True(Validator.Validate(null, options).Succeeded);
+        Assert.Equal(string.Concat(Enumerable.Repeat("AB", 32)), options.Smtp.TrustedFingerprint);
+    }
 }

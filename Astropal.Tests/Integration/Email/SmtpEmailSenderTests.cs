@@ -196,6 +196,45 @@ public sealed class SmtpEmailSenderTests
         Assert.Equal(2, host.Get<SmtpConnectionPool>().ConnectionsOpened);
     }
 
+    [Theory]
+    [InlineData("StartTls")]
+    [InlineData("SslOnConnect")]
+    public async Task Over_tls_to_a_relay_with_a_pinned_certificate_every_email_arrives_whole_through_the_gathered_writes(string security)
+    {
+        using var certificate = InProcessSmtpServer.SelfSignedCertificate();
+        await using var smtp = await InProcessSmtpServer.StartWithTlsAsync(certificate, implicitTls: security == "SslOnConnect");
+        var settings = Smtp(smtp.Port, poolSize: 1);
+        settings["Email:Smtp:Security"] = security;
+        settings["Email:Smtp:TrustedCertificateSha256"] = string.Join(':', Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(certificate.RawData)).Chunk(2).Select(c => new string(c)));
+        await using var host = EmailTestHost.Create(settings);
+        var sender = host.Get<IEmailSender>();
+        // Bigger than the gathering buffer, so the body goes out in more than one write under TLS.
+        var html = "<p>" + string.Concat(Enumerable.Repeat("Venus trine natal Moon · ", 4000)) + "</p>";
+
+        var first = await sender.SendAsync(Message(id: "tls-1@astropal.test") with { Html = html }, CancellationToken.None);
+        var second = await sender.SendAsync(Message(id: "tls-2@astropal.test"), CancellationToken.None);
+
+        Assert.Equal((EmailSendStatus.Sent, EmailSendStatus.Sent), (first.Status, second.Status));
+        Assert.Equal(["tls-1@astropal.test", "tls-2@astropal.test"], smtp.Received.Select(r => r.Message.MessageId));
+        Assert.Equal(html, smtp.Received[0].Message.HtmlBody);
+        Assert.Equal(1, host.Get<SmtpConnectionPool>().ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task A_relay_certificate_that_is_neither_valid_nor_pinned_is_refused_and_nothing_is_sent()
+    {
+        using var certificate = InProcessSmtpServer.SelfSignedCertificate();
+        await using var smtp = await InProcessSmtpServer.StartWithTlsAsync(certificate, implicitTls: false);
+        var settings = Smtp(smtp.Port);
+        settings["Email:Smtp:Security"] = "StartTls";
+        await using var host = EmailTestHost.Create(settings);
+
+        var result = await host.Get<IEmailSender>().SendAsync(Message(), CancellationToken.None);
+
+        Assert.Equal(EmailSendStatus.TransportUnavailable, result.Status);
+        Assert.Empty(smtp.Received);
+    }
+
     [Fact]
     public async Task StartTls_required_but_not_offered_means_the_transport_is_unavailable_not_an_exception()
     {

@@ -123,6 +123,15 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable
     private async Task<PooledSmtpConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.TimeoutSeconds).TotalMilliseconds };
+        if (settings.TrustedFingerprint is { } pinned)
+        {
+            // A valid certificate, or exactly the pinned one (an internal relay's self-signed certificate).
+            client.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || (certificate is not null && string.Equals(
+                    Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(certificate.GetRawCertData())), pinned, StringComparison.Ordinal));
+        }
+
         try
         {
             var security = settings.Security switch
