@@ -2,22 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using Astropal.Core.Billing;
 using Astropal.Core.Delivery;
-using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Core.Sky;
 using Astropal.Data;
 using Astropal.Tests.TestSupport;
-using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
-using Astropal.Web.Features.Places;
-using Astropal.Web.Features.Site;
-using Astropal.Web.Features.Sky;
-using Astropal.Web.Infrastructure.Database;
-using Astropal.Web.Infrastructure.Email;
-using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -197,16 +188,8 @@ internal static class DeliveryBenchmark
 
     private static IHost BuildHost(string dataDirectory, string smtpHost, int smtpPort, int parallelism, int poolSize, DateTimeOffset now)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = BenchmarkHost.CreateBuilder(dataDirectory, now, new Dictionary<string, string?>
         {
-            EnvironmentName = "Production",
-            DisableDefaults = true,
-        });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = dataDirectory,
-            ["Brand:SiteUrl"] = "https://astropal.test",
-            ["Brand:FromAddress"] = "hello@astropal.test",
             ["Email:Transport"] = "Smtp",
             ["Email:Smtp:Host"] = smtpHost,
             ["Email:Smtp:Port"] = smtpPort.ToString(Invariant),
@@ -217,15 +200,6 @@ internal static class DeliveryBenchmark
             // The whole day is due at once (a catch-up run), so nothing may be skipped as late.
             ["Delivery:MaxLateness"] = "1.00:00:00",
         });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
-        builder.AddAstropalStorage();
-        builder.AddAstropalDatabase();
-        builder.AddAstropalSite();
-        builder.AddAstropalPlaces();
-        builder.AddAstropalSky();
-        builder.AddAstropalEmail();
-        builder.AddAstropalContent();
         builder.AddAstropalDelivery();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         return builder.Build();
@@ -233,14 +207,7 @@ internal static class DeliveryBenchmark
 
     private static async Task SeedAsync(IDbContextFactory<AstropalDbContext> dbFactory, BirthChartCalculator charts, int count)
     {
-        var gazetteer = new Gazetteer();
-        var cities = "abcdefghijklmnopqrstuvwxyz"
-            .SelectMany(c => gazetteer.Search(c.ToString(), Gazetteer.MaxLimit))
-            .DistinctBy(c => c.GeonameId)
-            .ToArray();
-        var zones = gazetteer.TimeZoneIds
-            .Where(z => TimeZoneInfo.TryFindSystemTimeZoneById(z, out _))
-            .ToArray();
+        var (cities, zones) = BenchmarkHost.Birthplaces();
         var perspectives = Enum.GetValues<PerspectiveId>();
         var focusAreas = Enum.GetValues<FocusAreaId>();
         var random = new Random(20260611);
@@ -287,11 +254,5 @@ internal static class DeliveryBenchmark
             db.Readers.AddRange(rows);
             await db.SaveChangesAsync();
         }
-    }
-
-    /// <summary>A clock stopped at one instant, so every reader's morning email is due.</summary>
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -7,23 +7,15 @@ using Astropal.Core.Billing;
 using Astropal.Core.Content;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
-using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Web.Features.Content;
-using Astropal.Web.Features.Places;
-using Astropal.Web.Features.Site;
-using Astropal.Web.Features.Sky;
-using Astropal.Web.Infrastructure.Database;
-using Astropal.Web.Infrastructure.Email;
-using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -152,9 +144,7 @@ internal static class SegmentsBenchmark
 
     private static List<Reader> Population(int count)
     {
-        var gazetteer = new Gazetteer();
-        var cities = "abcdefghijklmnopqrstuvwxyz".SelectMany(c => gazetteer.Search(c.ToString(), Gazetteer.MaxLimit)).DistinctBy(c => c.GeonameId).ToArray();
-        var zones = gazetteer.TimeZoneIds.Where(z => TimeZoneInfo.TryFindSystemTimeZoneById(z, out _)).ToArray();
+        var (cities, zones) = BenchmarkHost.Birthplaces();
         var random = new Random(20261201);
         var joined = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var tiers = Enum.GetValues<Tier>();
@@ -187,35 +177,14 @@ internal static class SegmentsBenchmark
         }).ToList();
     }
 
-    private static IHost BuildHost(string dataDirectory, string grokUrl)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    private static IHost BuildHost(string dataDirectory, string grokUrl) =>
+        BenchmarkHost.CreateBuilder(dataDirectory, Now, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = dataDirectory,
-            ["Brand:SiteUrl"] = "https://astropal.test",
-            ["Brand:FromAddress"] = "hello@astropal.test",
             ["Email:Transport"] = "Outbox",
             ["Llm:Providers:Grok:ApiKey"] = "bench-key",
             ["Llm:Providers:Grok:BaseUrl"] = grokUrl,
             ["Llm:DailyBudgetUsd"] = "1000",
-        });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
-        builder.AddAstropalStorage();
-        builder.AddAstropalDatabase();
-        builder.AddAstropalSite();
-        builder.AddAstropalPlaces();
-        builder.AddAstropalSky();
-        builder.AddAstropalEmail();
-        builder.AddAstropalContent();
-        return builder.Build();
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+        }).Build();
 
     /// <summary>A loopback OpenAI-compatible server answering every segment with valid content; usage = characters / 4.</summary>
     private sealed class FakeOpenAi : IAsyncDisposable
