@@ -313,14 +313,16 @@ public sealed partial class DeliveryDispatcher(
                 select new { Row = d, Reader = r })
             .ToListAsync(cancellationToken);
 
-        var hashes = loaded.Where(x => x.Reader?.Email is not null).Select(x => AddressHash.Of(x.Reader!.Email!)).Distinct().ToList();
+        // Each address hashed once (SHA-256), for the query and for the answer.
+        var hashed = loaded.Select(x => (x.Row, x.Reader, Hash: x.Reader?.Email is { } email ? AddressHash.Of(email) : null)).ToList();
+        var hashes = hashed.Select(x => x.Hash).OfType<string>().Distinct().ToList();
         var suppressed = hashes.Count == 0
             ? []
             : (await db.SuppressedAddresses.AsNoTracking().Where(s => hashes.Contains(s.AddressHash)).Select(s => s.AddressHash).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
 
-        return loaded
-            .Select(x => new ClaimedEmail(x.Row, x.Reader, x.Reader?.Email is { } email && suppressed.Contains(AddressHash.Of(email)), lease))
+        return hashed
+            .Select(x => new ClaimedEmail(x.Row, x.Reader, x.Hash is not null && suppressed.Contains(x.Hash), lease))
             .ToList();
     }
 

@@ -41,14 +41,14 @@ internal sealed class OutcomeCommands : IAsyncDisposable
             throw new InvalidOperationException("Outcomes are recorded inside a transaction; begin one first.");
         }
 
-        return new OutcomeCommands(db, ByModel.GetOrAdd(db.Model, _ => Statements.From(db)));
+        return new OutcomeCommands(db, StatementsOf(db));
     }
 
     /// <summary>The two statements as the context's provider writes them (nothing is executed).</summary>
     internal static (string Finish, string Release) SqlOf(AstropalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var statements = ByModel.GetOrAdd(db.Model, _ => Statements.From(db));
+        var statements = StatementsOf(db);
         return (statements.FinishSql, statements.ReleaseSql);
     }
 
@@ -85,6 +85,9 @@ internal sealed class OutcomeCommands : IAsyncDisposable
         Add(release, "next", statements.NextAttemptAt, nextAttemptAt);
         return await release.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    // Built once per model (one per provider), from the first context that asks.
+    private static Statements StatementsOf(AstropalDbContext db) => ByModel.GetOrAdd(db.Model, _ => Statements.From(db));
 
     public async ValueTask DisposeAsync()
     {
