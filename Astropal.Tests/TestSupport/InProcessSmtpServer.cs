@@ -202,18 +202,18 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
             client.NoDelay = true;
             context.Properties[EndpointListener.LocalEndPointKey] = client.Client.LocalEndPoint!;
             context.Properties[EndpointListener.RemoteEndPointKey] = client.Client.RemoteEndPoint!;
-            return new PlainPipe(client);
+            return new SocketPipe(client);
         }
 
         public void Dispose() => listener.Stop();
     }
 
-    private sealed class PlainPipe : ISecurableDuplexPipe
+    private sealed class SocketPipe : ISecurableDuplexPipe
     {
         private readonly TcpClient client;
         private System.Net.Security.SslStream? tls;
 
-        public PlainPipe(TcpClient client)
+        public SocketPipe(TcpClient client)
         {
             this.client = client;
             (Input, Output) = Pipes(client.GetStream());
