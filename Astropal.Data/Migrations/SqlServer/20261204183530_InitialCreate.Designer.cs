@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261126085203_LlmSegmentsAndBudget")]
-    partial class LlmSegmentsAndBudget
+    [Migration("20261204183530_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -146,12 +146,15 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(800)
+                        .HasColumnType("nvarchar(800)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("FetchedOn", "Category");
+
+                    b.HasIndex("FetchedOn", "Url")
+                        .IsUnique();
 
                     b.ToTable("NewsHeadlines", (string)null);
                 });

@@ -11,14 +11,42 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261126083645_NewsHeadlineUniqueLink")]
-    partial class NewsHeadlineUniqueLink
+    [Migration("20261204183507_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Astropal.Core.Content.LlmBudgetEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BudgetUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SpentUsd")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("LlmBudgetEvents", (string)null);
+                });
 
             modelBuilder.Entity("Astropal.Core.Content.LlmCall", b =>
                 {
@@ -133,6 +161,9 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InputTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("LocalDate")
                         .HasColumnType("TEXT");
 
@@ -145,6 +176,9 @@ namespace Astropal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OutputTokens")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Perspective")
                         .IsRequired()
