@@ -4,9 +4,6 @@ using Astropal.Core.Readers;
 
 namespace Astropal.Core.Delivery;
 
-/// <summary>One email that is due: kind, the reader's local date, and the UTC instant.</summary>
-public readonly record struct DueEmail(EmailTemplate Kind, DateOnly LocalDate, DateTimeOffset TargetAt);
-
 /// <summary>Who gets which scheduled email when (SPEC §5 tier table), DST-correct. Pure functions.</summary>
 public static class DeliverySchedule
 {

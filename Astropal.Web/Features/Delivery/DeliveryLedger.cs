@@ -5,21 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Astropal.Web.Features.Delivery;
 
-/// <summary>Counts of one kind's rows for one local date, by status.</summary>
-public sealed record DeliveryKindCounts(EmailTemplate Kind, IReadOnlyDictionary<DeliveryStatus, int> ByStatus)
-{
-    public int Total => ByStatus.Values.Sum();
-
-    public int Count(DeliveryStatus status) => ByStatus.GetValueOrDefault(status);
-
-    /// <summary>Rows that reached an end state (sent, failed, skipped, suppressed).</summary>
-    public int Done => Total - Count(DeliveryStatus.Pending) - Count(DeliveryStatus.Sending);
-}
-
-/// <summary>One ledger row as the console shows it.</summary>
-public sealed record DeliveryRow(
-    Guid Id, string? ReaderEmail, EmailTemplate Kind, DeliveryStatus Status, int Attempts, DateTimeOffset TargetAt, DateTimeOffset? SentAt, double? LatenessSeconds, string? LastError);
-
 /// <summary>Reads and corrects the delivery ledger for the console.</summary>
 public sealed class DeliveryLedger(IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time)
 {

@@ -1,0 +1,13 @@
+namespace Astropal.Core.Delivery;
+
+/// <summary>A provider webhook event already processed (by its delivery id, e.g. Svix's <c>svix-id</c>): each is applied once.</summary>
+public sealed class ProcessedWebhookEvent
+{
+    /// <summary>The event's id from the provider.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>e.g. <c>email.bounced</c>.</summary>
+    public required string Type { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+}
