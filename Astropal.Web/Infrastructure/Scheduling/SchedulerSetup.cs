@@ -70,28 +70,11 @@ public static class SchedulerSetup
                 store.ProvisionSchema();
             });
 
-            q.ScheduleJob<DeliveryDispatchJob>(
-                trigger => trigger.WithIdentity("delivery-dispatch-every-minute", "delivery")
-                    .StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()),
-                job => job.WithIdentity(DeliveryDispatchJob.Key));
-
-            // Segments for the local dates starting in the next 36 h: the daily run, then hourly top-ups (new readers, changed preferences).
-            q.AddJob<SegmentPreparationJob>(job => job.WithIdentity(SegmentPreparationJob.Key).StoreDurably());
-            q.AddTrigger(trigger => trigger.ForJob(SegmentPreparationJob.Key).WithIdentity("segments-daily-0005-utc", "content")
-                .WithCronSchedule("0 5 0 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
-            q.AddTrigger(trigger => trigger.ForJob(SegmentPreparationJob.Key).WithIdentity("segments-hourly-top-up", "content")
-                .WithCronSchedule("0 35 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
-
-            q.ScheduleJob<NewsFetchJob>(
-                trigger => trigger.WithIdentity("news-fetch-hourly", "content")
-                    .WithCronSchedule(NewsFetchJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
-                job => job.WithIdentity(NewsFetchJob.Key));
-
-            q.ScheduleJob<ReaderTokenPurgeJob>(
-                trigger => trigger.WithIdentity("reader-token-purge-daily", "readers")
-                    .WithCronSchedule(ReaderTokenPurgeJob.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)),
-                job => job.WithIdentity(ReaderTokenPurgeJob.Key));
+            // Each feature declares its own jobs' schedules.
+            q.AddDeliveryJobs();
+            q.AddContentJobs();
+            q.AddNewsJobs();
+            q.AddReaderJobs();
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
