@@ -99,11 +99,11 @@ public sealed partial class SignupJourneyTests
         }
 
         var control = await AddActiveReaderAsync(db);
-        var dispatcher = app.Services.GetRequiredService<DeliveryDispatcher>();
+        var planner = app.Services.GetRequiredService<DeliveryPlanner>();
         var start = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         for (var hour = 1; hour <= 8 * 24; hour += 3)
         {
-            await dispatcher.CreateDueRowsAsync(start.AddHours(hour), CancellationToken.None);
+            await planner.CreateDueRowsAsync(start.AddHours(hour), CancellationToken.None);
         }
 
         await using var check = await db.CreateDbContextAsync();

@@ -6,6 +6,7 @@ using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Core.Readers;
 using Astropal.Tests.TestSupport;
+using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -182,7 +183,7 @@ public sealed class DeliveryDispatcherTests
             await host.AddReaderAsync($"reader{i}@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
         }
 
-        Assert.Equal(4, await host.Dispatcher.CreateDueRowsAsync(time.GetUtcNow(), CancellationToken.None));
+        Assert.Equal(4, await host.Host.Services.GetRequiredService<DeliveryPlanner>().CreateDueRowsAsync(time.GetUtcNow(), CancellationToken.None));
         var ids = (await host.DeliveriesAsync()).Select(r => r.Id).ToList();
         var othersLease = LondonSixAm.AddMinutes(5);
         await using var db = await host.Db.CreateDbContextAsync();
@@ -191,7 +192,7 @@ public sealed class DeliveryDispatcherTests
             .SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntil, othersLease).SetProperty(d => d.Attempts, 1));
 
         var lease = LondonSixAm.AddMinutes(6);
-        var ours = await Astropal.Web.Features.Delivery.DeliveryDispatcher.ClaimAsync(db, ids, LondonSixAm, LondonSixAm, lease, CancellationToken.None);
+        var ours = await DeliveryClaimer.ClaimAsync(db, ids, LondonSixAm, LondonSixAm, lease, CancellationToken.None);
 
         Assert.Equal(ids.Where(id => id != ids[1]).Order(), ours.Order());
         var rows = (await host.DeliveriesAsync()).ToDictionary(r => r.Id);
@@ -421,17 +422,16 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
-    public async Task Without_a_composer_the_host_starts_and_a_run_fails_clearly_before_claiming_anything()
+    public async Task Without_a_composer_the_host_fails_when_it_starts_not_at_send_time()
     {
         using var dir = new TempDirectory("delivery");
         await using var smtp = await InProcessSmtpServer.StartAsync();
         var time = new FakeTimeProvider(LondonSixAm);
         await using var host = await DeliveryTestHost.StartAsync(dir.Path, smtp.Port, time, withComposer: false);
-        await host.AddReaderAsync("ada@example.com", "Europe/London", new TimeOnly(6, 0), Tier.Free);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Dispatcher.RunAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.Host.StartAsync(CancellationToken.None));
 
-        Assert.Contains("IReaderEmailComposer", error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(IReaderEmailComposer), error.ToString(), StringComparison.Ordinal);
         Assert.Empty(await host.DeliveriesAsync());
     }
 

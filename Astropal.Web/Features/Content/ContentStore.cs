@@ -1,6 +1,6 @@
 using Astropal.Core.Content;
 using Astropal.Data;
-using Astropal.Web.Features.Delivery;
+using Astropal.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astropal.Web.Features.Content;
@@ -26,7 +26,7 @@ internal sealed class EfSegmentStore(IDbContextFactory<AstropalDbContext> dbFact
             await db.SaveChangesAsync(cancellationToken);
             return segment;
         }
-        catch (DbUpdateException ex) when (DeliveryDispatcher.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // Another instance stored the same segment first: theirs is the one every reader gets.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -93,7 +93,7 @@ internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactor
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException ex) when (DeliveryDispatcher.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             return false;
         }

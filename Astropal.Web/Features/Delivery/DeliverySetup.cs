@@ -1,9 +1,3 @@
-using Astropal.Core.Branding;
-using Astropal.Core.Content;
-using Astropal.Core.Email;
-using Astropal.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Astropal.Core.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,9 +6,10 @@ namespace Astropal.Web.Features.Delivery;
 public static class DeliverySetup
 {
     /// <summary>
-    /// The ledger dispatcher, signed reader links and the <c>Delivery</c> options (validated at startup).
-    /// The dispatcher takes <see cref="IReaderEmailComposer"/> from the content feature; without one
-    /// registered, a run fails with a message that says so (rows stay pending, nothing is lost).
+    /// The delivery engine (planner, claimer, composer, sender, outcome recorder and the dispatcher that runs them),
+    /// signed reader links and the <c>Delivery</c> options (validated at startup). Every part takes its dependencies
+    /// through its constructor; <see cref="DeliveryStartupCheck"/> builds the dispatcher when the host starts, so a
+    /// missing <see cref="Core.Content.IReaderEmailComposer"/> (the content feature) stops the start instead of a run.
     /// </summary>
     public static IHostApplicationBuilder AddAstropalDelivery(this IHostApplicationBuilder builder)
     {
@@ -31,19 +26,17 @@ public static class DeliverySetup
         services.TryAddSingleton<ReaderLinks>();
         services.TryAddSingleton<TrackingLinks>();
 
-        // A factory, so that a host without a composer still builds (validated DI) and fails clearly at send time.
-        services.TryAddSingleton(sp => new DeliveryDispatcher(
-            sp.GetRequiredService<IDbContextFactory<AstropalDbContext>>(),
-            sp.GetService<IReaderEmailComposer>(),
-            sp.GetRequiredService<IEmailSender>(),
-            sp.GetRequiredService<ReaderLinks>(),
-            sp.GetRequiredService<TrackingLinks>(),
-            sp.GetRequiredService<IOptions<DeliveryOptions>>(),
-            sp.GetRequiredService<IOptions<BrandOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DeliveryDispatcher>>()));
+        services.TryAddSingleton<LedgerWriteGate>();
+        services.TryAddSingleton<SuppressionList>();
+        services.TryAddSingleton<DeliveryPlanner>();
+        services.TryAddSingleton<DeliveryClaimer>();
+        services.TryAddSingleton<DeliveryComposer>();
+        services.TryAddSingleton<DeliverySender>();
+        services.TryAddSingleton<OutcomeRecorder>();
+        services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddTransient<DeliveryDispatchJob>();
         services.TryAddSingleton<DeliveryLedger>();
+        services.AddHostedService<DeliveryStartupCheck>();
         return builder;
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Astropal.Core.Delivery;
 using Astropal.Core.Readers;
 using Astropal.Data;
+using Astropal.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -136,7 +137,7 @@ public static partial class ResendWebhook
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (DeliveryDispatcher.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             // The same event arrived twice at once: the other request applied it.
         }

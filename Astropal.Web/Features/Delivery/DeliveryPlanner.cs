@@ -1,0 +1,142 @@
+using Astropal.Core.Branding;
+using Astropal.Core.Delivery;
+using Astropal.Core.Email;
+using Astropal.Core.Readers;
+using Astropal.Data;
+using Astropal.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Astropal.Web.Features.Delivery;
+
+/// <summary>
+/// Plans the ledger: adds a pending row for every email due in the look-back window that is not in it yet. Idempotent
+/// through the unique key (reader, kind, local date), so several instances may plan at once.
+/// </summary>
+public sealed partial class DeliveryPlanner(
+    IDbContextFactory<AstropalDbContext> dbFactory,
+    IOptions<BrandOptions> brand,
+    ILogger<DeliveryPlanner> logger)
+{
+    /// <summary>How far back a run looks for due emails; older ones than <see cref="DeliveryOptions.MaxLateness"/> are recorded as skipped.</summary>
+    public static readonly TimeSpan LookBack = TimeSpan.FromHours(24);
+
+    private const int InsertBatch = 500;
+
+    /// <summary>Adds a pending row for every due email not yet in the ledger; returns how many this instance added.</summary>
+    public async Task<int> CreateDueRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var readers = await db.Readers.AsNoTracking()
+            .Where(r => r.Status == ReaderStatus.Active && r.Email != null)
+            .Select(r => new { r.Id, r.TimeZone, r.DeliveryTime, r.Tier, r.ConfirmedAt })
+            .ToListAsync(cancellationToken);
+        if (readers.Count == 0)
+        {
+            return 0;
+        }
+
+        var minDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-3);
+        var existing = (await db.Deliveries.AsNoTracking()
+                .Where(d => d.LocalDate >= minDate)
+                .Select(d => new { d.ReaderId, d.Kind, d.LocalDate })
+                .ToListAsync(cancellationToken))
+            .Select(k => (k.ReaderId, k.Kind, k.LocalDate))
+            .ToHashSet();
+
+        var zones = new Dictionary<string, TimeZoneInfo?>(StringComparer.Ordinal);
+        var missing = new List<DeliveryRecord>();
+        foreach (var reader in readers)
+        {
+            if (!zones.TryGetValue(reader.TimeZone, out var zone))
+            {
+                zone = TimeZoneInfo.TryFindSystemTimeZoneById(reader.TimeZone, out var found) ? found : null;
+                zones[reader.TimeZone] = zone;
+                if (zone is null)
+                {
+                    Log.UnknownZone(logger, reader.TimeZone);
+                }
+            }
+
+            if (zone is null)
+            {
+                continue;
+            }
+
+            foreach (var due in DeliverySchedule.Due(reader.Tier, reader.DeliveryTime, zone, now, LookBack, reader.ConfirmedAt))
+            {
+                if (!existing.Contains((reader.Id, due.Kind, due.LocalDate)))
+                {
+                    missing.Add(NewRow(reader.Id, due, now));
+                }
+            }
+        }
+
+        var added = 0;
+        foreach (var chunk in missing.Chunk(InsertBatch))
+        {
+            added += await InsertAsync(chunk, cancellationToken);
+        }
+
+        return added;
+    }
+
+    private DeliveryRecord NewRow(Guid readerId, DueEmail due, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7(now);
+        return new DeliveryRecord
+        {
+            Id = id,
+            ReaderId = readerId,
+            Kind = due.Kind,
+            LocalDate = due.LocalDate,
+            TargetAt = due.TargetAt,
+            Status = DeliveryStatus.Pending,
+            MessageId = EmailMessage.StableMessageId(DeliveryRules.MessageIdKey(id), brand.Value.FromAddress),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>Inserts a batch; when another instance inserted some of the same keys first, falls back to one row at a time and skips those.</summary>
+    private async Task<int> InsertAsync(DeliveryRecord[] rows, CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.Deliveries.AddRange(rows);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return rows.Length;
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                // Another dispatcher got there first for at least one row: insert the rest one by one.
+            }
+        }
+
+        var added = 0;
+        foreach (var row in rows)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Deliveries.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                added++;
+            }
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+            {
+                // Already in the ledger: exactly what the unique key is for.
+            }
+        }
+
+        return added;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Reader time zone '{Zone}' is unknown on this host; their emails are not scheduled")]
+        public static partial void UnknownZone(ILogger logger, string zone);
+    }
+}
