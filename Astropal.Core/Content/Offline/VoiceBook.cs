@@ -49,7 +49,6 @@ public sealed record LocaleBook(
     string NoExactTime,
     string MoonLabel,
     string MoonDetail,
-    string MoonEnters,
     string Enters,
     string EntersRetrograde,
     string StationsRetrograde,

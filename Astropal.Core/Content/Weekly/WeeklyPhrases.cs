@@ -47,10 +47,11 @@ internal sealed record WeeklyVoice(
 
 /// <summary>Words of the weekly overview shared by every voice of a locale.</summary>
 /// <param name="MoonIn">A day's headline when nothing happens but the Moon being in a sign (<c>{sign}</c>).</param>
+/// <param name="MoonStillIn">The same, for the next quiet day with the Moon still in that sign (<c>{sign}</c>).</param>
 /// <param name="OnDay">The week's key event with its day (<c>{event}</c>, <c>{weekday}</c>).</param>
 /// <param name="Retrograde">The direction a station turns to: backwards.</param>
 /// <param name="Direct">The direction a station turns to: forwards.</param>
-internal sealed record WeeklyShared(string MoonIn, string OnDay, string Retrograde, string Direct);
+internal sealed record WeeklyShared(string MoonIn, string MoonStillIn, string OnDay, string Retrograde, string Direct);
 
 /// <summary>The weekly phrase libraries of every voice and locale, read from the embedded <c>weekly.json</c> files.</summary>
 internal static class WeeklyPhrases
@@ -59,6 +60,9 @@ internal static class WeeklyPhrases
 
     /// <summary>A day's headline when nothing happens but the Moon being in a sign.</summary>
     public static string MoonIn(ContentLocale locale, string sign) => File(locale).Shared.MoonIn.Replace("{sign}", sign, StringComparison.Ordinal);
+
+    /// <summary>A quiet day's headline when the day before had the same one: the Moon still in the sign.</summary>
+    public static string MoonStillIn(ContentLocale locale, string sign) => File(locale).Shared.MoonStillIn.Replace("{sign}", sign, StringComparison.Ordinal);
 
     /// <summary>The week's key event with its day, e.g. <c>New Moon in Sagittarius on Wednesday</c>.</summary>
     public static string OnDay(ContentLocale locale, string what, string weekday) =>
