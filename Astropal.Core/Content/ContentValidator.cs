@@ -9,7 +9,8 @@ public sealed record GeneratedContent(string Subject, string Preheader, string S
 /// <summary>
 /// Checks generated content before it is used (SPEC §7): lengths and sections, banned claims (medical,
 /// legal or financial advice; certain predictions) per locale, and a sky check: a body in a sign, a
-/// retrograde or a Moon phase stated in the text must match the computed sky of the day.
+/// retrograde or a Moon phase stated in the text must match the computed sky of the day; and no heading or
+/// sentence said twice (<see cref="ContentRepetition"/>).
 /// </summary>
 public static class ContentValidator
 {
@@ -41,6 +42,10 @@ public static class ContentValidator
         else if (content.Sections.Any(s => string.IsNullOrWhiteSpace(s.Heading) || string.IsNullOrWhiteSpace(s.Body)))
         {
             problems.Add("sections: every section needs a heading and a body");
+        }
+        else
+        {
+            problems.AddRange(ContentRepetition.Find(content.Sections.Select(s => s.Heading), content.Sections.Select(s => s.Body)));
         }
 
         var text = string.Join("\n", new[] { content.Subject, content.Preheader, content.Snippet }

@@ -1,10 +1,11 @@
 using Astropal.Core.Content.Offline;
+using Astropal.Core.Content.Phrases;
 using Astropal.Core.Readers;
 
 namespace Astropal.Core.Content.Evening;
 
 /// <summary>
-/// The evening reflection's phrase library of one voice in one locale. Placeholders: <c>{name}</c>,
+/// The evening reflection's phrase library of one voice in one locale (a voice of <c>Content/Phrases/{locale}/evening.json</c>). Placeholders: <c>{name}</c>,
 /// <c>{moonSign}</c>, <c>{phase}</c>, <c>{illum}</c>, <c>{retroCount}</c> (the day's sky at local noon);
 /// <c>{fromSign}</c>, <c>{toSign}</c>, <c>{moonTime}</c> (only on a day the Moon changes sign); <c>{aspect}</c>
 /// (e.g. "Mars square your natal Saturn", "the Moon trine your natal Venus"), <c>{body}</c> (the bare name, as in
@@ -42,11 +43,12 @@ internal sealed record EveningVoice(
 /// <param name="TomorrowQuiet">Tomorrow without events: the Moon's sign at local noon.</param>
 internal sealed record EveningShared(string AlsoToday, string Tomorrow, string TomorrowQuiet);
 
-/// <summary>The evening phrase libraries of every voice and locale.</summary>
-internal static partial class EveningPhrases
+/// <summary>The evening phrase libraries of every voice and locale, read from the embedded <c>evening.json</c> files.</summary>
+internal static class EveningPhrases
 {
     public static EveningVoice Voice(ContentLocale locale, PerspectiveId perspective) =>
-        (locale.IsSpanish ? Spanish : English)[perspective];
+        PhraseFiles.Load<EveningShared, EveningVoice>(locale, PhraseFiles.Evening).Voices[perspective];
 
-    public static EveningShared Shared(ContentLocale locale) => locale.IsSpanish ? SpanishShared : EnglishShared;
+    public static EveningShared Shared(ContentLocale locale) =>
+        PhraseFiles.Load<EveningShared, EveningVoice>(locale, PhraseFiles.Evening).Shared;
 }

@@ -51,6 +51,7 @@ public sealed class EveningReflectionComposer(DailySkyCalculator skyCalculator, 
         if (today.Count > 0)
         {
             reflection.Add(Fill(shared.AlsoToday, ("events", string.Join("; ", today))));
+            picker.Remember(reflection[^1]);
         }
 
         reflection.Add(transit is null
@@ -64,6 +65,8 @@ public sealed class EveningReflectionComposer(DailySkyCalculator skyCalculator, 
         }
 
         var dateLabel = locale.DateLabel(request.LocalDate);
+        var tomorrowLine = Tomorrow(locale, tomorrow, shared);
+        picker.Remember(tomorrowLine);
         return new EveningEmailModel(
             picker.Fit("evening:subject", voice.Subjects, values, 10, 60),
             picker.Fit("evening:preheader", voice.Preheaders, values, 20, 100),
@@ -72,7 +75,7 @@ public sealed class EveningReflectionComposer(DailySkyCalculator skyCalculator, 
             picker.Slot("evening:greeting", values.ContainsKey("name") ? voice.GreetingsNamed : voice.GreetingsAnonymous, values),
             string.Join(" ", reflection),
             questions,
-            Tomorrow(locale, tomorrow, shared) + " " + picker.Slot("evening:tomorrow", voice.TomorrowTails, values),
+            tomorrowLine + " " + picker.Slot("evening:tomorrow", voice.TomorrowTails, values),
             links);
     }
 

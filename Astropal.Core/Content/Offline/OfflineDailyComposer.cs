@@ -139,7 +139,7 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 locale.Perspective(request.Perspective),
                 greeting,
                 sections,
-                SkyFacts(),
+                TodaysSky.Rows(locale, shared, sky),
                 lines,
                 focus,
                 practice,
@@ -183,11 +183,14 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 ["myth"] = shared.Myths[transit.TransitingBody],
             };
             var segment = $"transit:{family}";
-            var title = Slot($"{segment}:title:{transit.TransitingBody}:{transit.NatalPoint}:{transit.Aspect.Type}", book.TransitTitles[family], 0, local);
             var meaning = Slot(segment + ":meaning", book.TransitMeanings[family], rankInFamily, local, MeaningStride);
             var aspect = locale.IsSpanish
                 ? $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} tu {locale.Point(transit.NatalPoint)} natal"
                 : $"{locale.Body(transit.TransitingBody)} {locale.Aspect(transit.Aspect.Type)} natal {locale.Point(transit.NatalPoint)}";
+
+            // A title another transit of the email already has is passed over; when every title is taken, the aspect
+            // itself heads the transit (no two transits share a body and a natal point).
+            var title = picker.Heading($"{segment}:title:{transit.TransitingBody}:{transit.NatalPoint}:{transit.Aspect.Type}", book.TransitTitles[family], local) ?? aspect;
             var exact = transit.Aspect.ExactUtc is { } utc ? locale.DayAndTime(sky.ToLocal(utc)) : shared.NoExactTime;
             return new TransitLine(title, aspect, ContentLocale.Orb(transit.Aspect.Orb), exact, meaning);
         }
@@ -202,64 +205,6 @@ public sealed class OfflineDailyComposer(DailySkyCalculator skyCalculator, Trans
                 ["planetSign"] = locale.Sign(sky.Noon[body].Sign),
             };
             return new FocusGuidance(locale.FocusArea(area), Slot("focus", book.FocusGuidance, index, local, areaCount));
-        }
-
-        private List<LabelledFact> SkyFacts()
-        {
-            var facts = new List<LabelledFact>();
-            string Time(DateTimeOffset utc) => locale.Time(sky.ToLocal(utc));
-            string Format(string template, params (string Key, string Value)[] pairs) =>
-                pairs.Aggregate(template, (text, pair) => text.Replace("{" + pair.Key + "}", pair.Value, StringComparison.Ordinal));
-
-            facts.Add(new(shared.MoonLabel, Capitalize(Format(shared.MoonDetail, ("phase", values["phase"]), ("moonSign", values["moonSign"]), ("illum", values["illum"])))));
-            if (sky.MoonIngress is { } moonIngress)
-            {
-                facts.Add(new(shared.MoonLabel, Format(shared.MoonEnters, ("sign", locale.Sign(moonIngress.Sign)), ("time", Time(moonIngress.Utc)))));
-            }
-
-            if (sky.LunarPhase is { } phase)
-            {
-                var name = phase.Kind switch
-                {
-                    SkyEventKind.NewMoon => MoonPhaseName.NewMoon,
-                    SkyEventKind.FirstQuarter => MoonPhaseName.FirstQuarter,
-                    SkyEventKind.FullMoon => MoonPhaseName.FullMoon,
-                    _ => MoonPhaseName.LastQuarter,
-                };
-                facts.Add(new(shared.MoonLabel, Capitalize(Format(shared.PhaseExact, ("phase", locale.Phase(name)), ("time", Time(phase.Utc))))));
-            }
-
-            facts.Add(new(locale.Body(Body.Sun), locale.Longitude(sky.Noon[Body.Sun].Longitude)));
-            foreach (var ingress in sky.Ingresses)
-            {
-                var template = ingress.IsRetrograde ? shared.EntersRetrograde : shared.Enters;
-                facts.Add(new(locale.Body(ingress.Body), Format(template, ("sign", locale.Sign(ingress.Sign)), ("time", Time(ingress.Utc)))));
-            }
-
-            foreach (var station in sky.Stations)
-            {
-                var template = station.Kind == SkyEventKind.StationRetrograde ? shared.StationsRetrograde : shared.StationsDirect;
-                facts.Add(new(locale.Body(station.Body), Format(template, ("lon", locale.Longitude(station.Longitude)), ("time", Time(station.Utc)))));
-            }
-
-            var retrogrades = sky.Retrogrades;
-            facts.Add(new(
-                shared.RetrogradeLabel,
-                retrogrades.Count == 0
-                    ? shared.NoRetrogrades
-                    : string.Join(", ", retrogrades.Select(b => $"{locale.Body(b)} {locale.Longitude(sky.Noon[b].Longitude)}"))));
-
-            foreach (var aspect in sky.ExactAspects.Take(4))
-            {
-                facts.Add(new(shared.ExactTodayLabel, Format(
-                    shared.ExactAt,
-                    ("first", locale.Point(aspect.First)),
-                    ("aspect", locale.Aspect(aspect.Type)),
-                    ("second", locale.Point(aspect.Second)),
-                    ("time", Time(aspect.ExactUtc!.Value)))));
-            }
-
-            return facts;
         }
 
         private string Slot(string segment, IReadOnlyList<string> variants, int offset = 0, IReadOnlyDictionary<string, string>? with = null, int stride = 1) =>

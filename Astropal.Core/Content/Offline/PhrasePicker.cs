@@ -7,22 +7,52 @@ namespace Astropal.Core.Content.Offline;
 /// <summary>
 /// Fills the slots of a phrase library for one voice, locale and date: each slot's variant is picked with
 /// <see cref="OfflineDailyComposer.Pick"/>, and a variant whose placeholder has no value that day is passed over
-/// for the next one. Placeholders are <c>{name}</c>; sentences come out capitalised.
+/// for the next one. Placeholders are <c>{name}</c>; sentences come out capitalised. One picker writes one email:
+/// it remembers the headings and sentences it gave out and passes over a variant that would say one again.
 /// </summary>
 internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, string locale)
 {
+    private readonly HashSet<string> headings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> sentences = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The day's variant of a slot, the first one that can be filled from <paramref name="offset"/> on.</summary>
     public string Slot(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0, int stride = 1) =>
         TrySlot(segment, variants, values, offset, stride)
         ?? throw new InvalidOperationException($"No variant of '{segment}' can be filled for {perspective}/{locale}.");
 
-    /// <summary>As <see cref="Slot"/>, or null when no variant can be filled.</summary>
+    /// <summary>
+    /// As <see cref="Slot"/>, or null when no variant can be filled. A variant with a sentence the email already
+    /// says is passed over too, unless every fillable one has (then the day's pick stands).
+    /// </summary>
     public string? TrySlot(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0, int stride = 1)
     {
         var start = OfflineDailyComposer.Pick(date, perspective, segment, offset, variants.Count, stride);
+        string? first = null;
         for (var k = 0; k < variants.Count; k++)
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text)
+            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is not { } text)
+            {
+                continue;
+            }
+
+            first ??= text;
+            if (IsNew(text))
+            {
+                Remember(text);
+                return text;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The day's variant of a heading slot that the email has not used yet, or null when every fillable one is used.</summary>
+    public string? Heading(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0)
+    {
+        var start = OfflineDailyComposer.Pick(date, perspective, segment, offset, variants.Count);
+        for (var k = 0; k < variants.Count; k++)
+        {
+            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text && headings.Add(text))
             {
                 return text;
             }
@@ -38,8 +68,9 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
         var chosen = new List<string>(count);
         for (var k = 0; k < variants.Count && chosen.Count < count; k++)
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text)
+            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text && IsNew(text))
             {
+                Remember(text);
                 chosen.Add(text);
             }
         }
@@ -47,7 +78,21 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
         return chosen;
     }
 
-    /// <summary>The day's variant whose filled length lies in [min, max]; else the first fillable one, cut at a word before max.</summary>
+    /// <summary>Marks text written outside the picker (computed lines), so no later variant repeats its sentences.</summary>
+    public void Remember(string text)
+    {
+        foreach (var sentence in Counted(text))
+        {
+            sentences.Add(sentence);
+        }
+    }
+
+    private bool IsNew(string text) => !Counted(text).Any(sentences.Contains);
+
+    private static IEnumerable<string> Counted(string text) =>
+        ContentRepetition.Sentences(text).Where(s => s.Split(' ').Length >= ContentRepetition.MinimumWords);
+
+/// <summary>The day's variant whose filled length lies in [min, max]; else the first fillable one, cut at a word before max.</summary>
     public string Fit(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int min, int max)
     {
         var start = OfflineDailyComposer.Pick(date, perspective, segment, 0, variants.Count);

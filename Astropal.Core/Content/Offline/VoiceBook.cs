@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Astropal.Core.Content.Phrases;
 using Astropal.Core.Readers;
 using Astropal.Core.Sky;
 
@@ -11,13 +13,17 @@ public enum TransitFamily
     Fusion,
 }
 
+/// <summary>The headings of a voice's four sections (SPEC §3), as the daily email titles them.</summary>
+public sealed record SectionHeadings(string Lead, string Transits, string Focus, string Practice);
+
 /// <summary>
-/// The phrase library of one voice in one locale. Every slot holds several variants; the composer
-/// picks one per day from a seed so that the same day always reads the same and the next day differs.
-/// Placeholders in braces are filled from the computed sky and the reader's chart.
+/// The daily phrase library of one voice in one locale (a voice of <c>Content/Phrases/{locale}/daily.json</c>).
+/// Every slot holds several variants; the composer picks one per day from a seed so that the same day always
+/// reads the same and the next day differs. Placeholders in braces are filled from the computed sky and the
+/// reader's chart (docs/content-editing.md lists them).
 /// </summary>
 public sealed record VoiceBook(
-    IReadOnlyList<string> Sections,
+    SectionHeadings SectionHeadings,
     IReadOnlyList<string> Subjects,
     IReadOnlyList<string> Preheaders,
     IReadOnlyList<string> GreetingsNamed,
@@ -29,7 +35,12 @@ public sealed record VoiceBook(
     string PracticeTitle,
     IReadOnlyList<string> Practices,
     IReadOnlyList<string> Snippets,
-    IReadOnlyList<string> NoTransits);
+    IReadOnlyList<string> NoTransits)
+{
+    /// <summary>The section headings in the order of the email: lead, transits, focus, practice.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Sections => [SectionHeadings.Lead, SectionHeadings.Transits, SectionHeadings.Focus, SectionHeadings.Practice];
+}
 
 /// <summary>Per-locale words shared by every voice: focus-area themes and the knowledge voice's myths.</summary>
 public sealed record LocaleBook(
@@ -38,7 +49,6 @@ public sealed record LocaleBook(
     string NoExactTime,
     string MoonLabel,
     string MoonDetail,
-    string MoonEnters,
     string Enters,
     string EntersRetrograde,
     string StationsRetrograde,
@@ -52,20 +62,14 @@ public sealed record LocaleBook(
     string UpgradeText,
     string UpgradeButton);
 
-/// <summary>The phrase libraries of every voice and locale.</summary>
+/// <summary>The daily phrase libraries of every voice and locale, read from the embedded <c>daily.json</c> files.</summary>
 public static class PhraseLibrary
 {
-    public static VoiceBook Voice(ContentLocale locale, PerspectiveId perspective)
-    {
-        ArgumentNullException.ThrowIfNull(locale);
-        return (locale.IsSpanish ? SpanishPhrases.Voices : EnglishPhrases.Voices)[perspective];
-    }
+    public static VoiceBook Voice(ContentLocale locale, PerspectiveId perspective) =>
+        PhraseFiles.Load<LocaleBook, VoiceBook>(locale, PhraseFiles.Daily).Voices[perspective];
 
-    public static LocaleBook Shared(ContentLocale locale)
-    {
-        ArgumentNullException.ThrowIfNull(locale);
-        return locale.IsSpanish ? SpanishPhrases.Shared : EnglishPhrases.Shared;
-    }
+    public static LocaleBook Shared(ContentLocale locale) =>
+        PhraseFiles.Load<LocaleBook, VoiceBook>(locale, PhraseFiles.Daily).Shared;
 
     /// <summary>The family of an aspect: trine and sextile flow, square and opposition demand, conjunction fuses.</summary>
     public static TransitFamily FamilyOf(AspectType type) => type switch

@@ -69,12 +69,13 @@ public sealed class WeeklyOverviewComposer(DailySkyCalculator skyCalculator, Ema
         }
 
         var picked = new Dictionary<WeekDayKind, int>();
+        var headlines = new HashSet<string>(StringComparer.Ordinal);
         var weekDays = days.Select(d =>
         {
             var kind = KindOf(d);
             var occurrence = picked.GetValueOrDefault(kind);
             picked[kind] = occurrence + 1;
-            return Day(locale, voice, picker, kind, occurrence, d);
+            return Day(locale, voice, picker, kind, occurrence, d, headlines);
         }).ToList();
         var keyDates = keyEvents
             .Select(e => new LabelledFact(locale.DayAndTime(days[0].ToLocal(e.Utc)), SkyEventWords.Detail(locale, e)))
@@ -104,12 +105,19 @@ public sealed class WeeklyOverviewComposer(DailySkyCalculator skyCalculator, Ema
         _ => WeekDayKind.Ingress,
     };
 
-    private static WeekDay Day(ContentLocale locale, WeeklyVoice voice, PhrasePicker picker, WeekDayKind kind, int occurrence, DailySky sky)
+    private static WeekDay Day(ContentLocale locale, WeeklyVoice voice, PhrasePicker picker, WeekDayKind kind, int occurrence, DailySky sky, HashSet<string> headlines)
     {
         var ranked = SkyEventWords.Ranked(sky.Events).ToList();
         var headline = ranked.Count == 0
             ? WeeklyPhrases.MoonIn(locale, locale.Sign(sky.Noon[Body.Moon].Sign))
             : string.Join(" · ", ranked.Take(2).Select(e => SkyEventWords.WhatAt(locale, e, sky.ToLocal(e.Utc))));
+
+        // A second quiet day with the Moon in the same sign says it is still there, rather than the same headline again.
+        if (!headlines.Add(headline) && ranked.Count == 0)
+        {
+            headline = WeeklyPhrases.MoonStillIn(locale, locale.Sign(sky.Noon[Body.Moon].Sign));
+            headlines.Add(headline);
+        }
 
         // On a day the Moon changes sign, the headline says when; the sentence speaks of the sign it enters.
         var values = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Astropal.Core.Content.Phrases;
 using Astropal.Core.Readers;
 
 namespace Astropal.Core.Content.Weekly;
@@ -22,7 +23,7 @@ internal enum WeekDayKind
 }
 
 /// <summary>
-/// The weekly overview's phrase library of one voice in one locale. Placeholders: <c>{name}</c>;
+/// The weekly overview's phrase library of one voice in one locale (a voice of <c>Content/Phrases/{locale}/weekly.json</c>). Placeholders: <c>{name}</c>;
 /// <c>{moonFirst}</c>, <c>{moonLast}</c> (the Moon's sign at noon on Sunday and on Saturday), <c>{retroCount}</c>
 /// (retrograde planets on Sunday); <c>{keyEvent}</c> (the week's most telling event and its day) and
 /// <c>{keyShort}</c> (the event alone), <c>{eventCount}</c> (the key dates), only in a week that has some. Day
@@ -44,25 +45,31 @@ internal sealed record WeeklyVoice(
     IReadOnlyList<string> Overviews,
     IReadOnlyDictionary<WeekDayKind, IReadOnlyList<string>> DayDetails);
 
-/// <summary>The weekly phrase libraries of every voice and locale.</summary>
-internal static partial class WeeklyPhrases
+/// <summary>Words of the weekly overview shared by every voice of a locale.</summary>
+/// <param name="MoonIn">A day's headline when nothing happens but the Moon being in a sign (<c>{sign}</c>).</param>
+/// <param name="MoonStillIn">The same, for the next quiet day with the Moon still in that sign (<c>{sign}</c>).</param>
+/// <param name="OnDay">The week's key event with its day (<c>{event}</c>, <c>{weekday}</c>).</param>
+/// <param name="Retrograde">The direction a station turns to: backwards.</param>
+/// <param name="Direct">The direction a station turns to: forwards.</param>
+internal sealed record WeeklyShared(string MoonIn, string MoonStillIn, string OnDay, string Retrograde, string Direct);
+
+/// <summary>The weekly phrase libraries of every voice and locale, read from the embedded <c>weekly.json</c> files.</summary>
+internal static class WeeklyPhrases
 {
-    public static WeeklyVoice Voice(ContentLocale locale, PerspectiveId perspective) =>
-        (locale.IsSpanish ? Spanish : English)[perspective];
+    public static WeeklyVoice Voice(ContentLocale locale, PerspectiveId perspective) => File(locale).Voices[perspective];
 
     /// <summary>A day's headline when nothing happens but the Moon being in a sign.</summary>
-    public static string MoonIn(ContentLocale locale, string sign) => (locale.IsSpanish ? "Luna en " : "Moon in ") + sign;
+    public static string MoonIn(ContentLocale locale, string sign) => File(locale).Shared.MoonIn.Replace("{sign}", sign, StringComparison.Ordinal);
+
+    /// <summary>A quiet day's headline when the day before had the same one: the Moon still in the sign.</summary>
+    public static string MoonStillIn(ContentLocale locale, string sign) => File(locale).Shared.MoonStillIn.Replace("{sign}", sign, StringComparison.Ordinal);
 
     /// <summary>The week's key event with its day, e.g. <c>New Moon in Sagittarius on Wednesday</c>.</summary>
     public static string OnDay(ContentLocale locale, string what, string weekday) =>
-        locale.IsSpanish ? $"{what}, el {weekday}" : $"{what} on {weekday}";
+        File(locale).Shared.OnDay.Replace("{event}", what, StringComparison.Ordinal).Replace("{weekday}", weekday, StringComparison.Ordinal);
 
     /// <summary>The direction a station turns to.</summary>
-    public static string Motion(ContentLocale locale, bool retrograde) => (locale.IsSpanish, retrograde) switch
-    {
-        (false, true) => "retrograde",
-        (false, false) => "direct",
-        (true, true) => "retrógrado",
-        (true, false) => "directo",
-    };
+    public static string Motion(ContentLocale locale, bool retrograde) => retrograde ? File(locale).Shared.Retrograde : File(locale).Shared.Direct;
+
+    private static PhraseFile<WeeklyShared, WeeklyVoice> File(ContentLocale locale) => PhraseFiles.Load<WeeklyShared, WeeklyVoice>(locale, PhraseFiles.Weekly);
 }

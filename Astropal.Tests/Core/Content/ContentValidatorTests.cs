@@ -80,4 +80,39 @@ public sealed class ContentValidatorTests
             Assert.DoesNotContain(ContentValidator.Validate(generated, content.Sky, ContentLocale.English), p => p.StartsWith("sky", StringComparison.Ordinal) || p.StartsWith("banned", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void A_heading_used_twice_is_refused()
+    {
+        var content = Answer("A calm start.") with
+        {
+            Sections = [new("Cosmic Breath", "Let your first breath be long and slow."), new("Cosmic Breath", "Sit for three minutes with your feet on the floor.")],
+        };
+        var problems = ContentValidator.Validate(content, Day, ContentLocale.English);
+        Assert.Contains("repetition: the heading 'Cosmic Breath' is used twice", problems);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Let your first breath be long and slow. Then stand up. Let your first breath be long and slow.")]
+    [InlineData("es-ES", "Respira despacio y sin prisa. Luego levántate.\nRespira despacio y sin prisa.")]
+    public void A_sentence_said_twice_is_refused(string localeName, string body)
+    {
+        var problems = ContentValidator.Validate(Answer(body), Day, ContentLocale.Get(localeName));
+        Assert.Contains(problems, p => p.StartsWith("repetition: the sentence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_repeated_across_sections_is_refused_but_short_greetings_may_repeat()
+    {
+        var across = Answer("x") with
+        {
+            Sections = [new("Cosmic Breath", "Good morning. Breathe with the Moon today."), new("Mindful Practice", "Good morning. Breathe with the Moon today.")],
+        };
+        var greetings = Answer("x") with
+        {
+            Sections = [new("Cosmic Breath", "Good morning. Breathe slowly now."), new("Mindful Practice", "Good morning. Sit for three minutes.")],
+        };
+        Assert.Contains("repetition: the sentence 'Breathe with the Moon today.' is used twice", ContentValidator.Validate(across, Day, ContentLocale.English));
+        Assert.DoesNotContain(ContentValidator.Validate(greetings, Day, ContentLocale.English), p => p.StartsWith("repetition", StringComparison.Ordinal));
+    }
 }

@@ -105,13 +105,13 @@ public sealed class OfflineDailyComposerTests
 
             foreach (var station in sky.Stations)
             {
-                Assert.Contains(content.SkyFacts, f => f.Label == station.Body.ToString() && f.Detail.StartsWith("Stations", StringComparison.Ordinal));
+                Assert.Contains(content.SkyFacts, f => f.Label == station.Body.ToString() && f.Detail.Split(" · ").Any(d => d.StartsWith("Stations", StringComparison.Ordinal)));
                 events++;
             }
 
             foreach (var aspect in sky.ExactAspects.Take(4))
             {
-                Assert.Contains(content.SkyFacts, f => f.Label == "Exact today" && f.Detail.StartsWith(aspect.First.ToString(), StringComparison.Ordinal));
+                Assert.Contains(content.SkyFacts, f => f.Label == "Exact today" && f.Detail.Split(" · ").Any(d => d.StartsWith(aspect.First.ToString(), StringComparison.Ordinal)));
                 Assert.Equal(date, DateOnly.FromDateTime(sky.ToLocal(aspect.ExactUtc!.Value).DateTime));
                 events++;
             }

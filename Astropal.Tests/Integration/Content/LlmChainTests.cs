@@ -46,6 +46,20 @@ public sealed class LlmChainTests : IAsyncLifetime, IDisposable
         },
     });
 
+    /// <summary>A valid answer but for one repetition: two sections under one heading, or a sentence said twice.</summary>
+    private static string RepeatingAnswer(bool heading) => JsonSerializer.Serialize(new
+    {
+        subject = "A steady day to breathe slowly",
+        preheader = "Slow down, notice your breath and let the day unfold at its own pace.",
+        snippet = "Breathe in for four, out for six, and let the day come to you.",
+        sections = new[]
+        {
+            new { heading = "Cosmic Breath", body = "Today asks for nothing loud. Let your first breath be long and your shoulders soft." },
+            new { heading = heading ? "Cosmic Breath" : "Today's Energy", body = "The sky keeps turning whether you hurry or not; there is room to move gently." },
+            new { heading = "Mindful Practice", body = heading ? "Sit for three minutes and count ten slow breaths." : "Today asks for nothing loud. Sit for three minutes and count ten slow breaths." },
+        },
+    });
+
     /// <summary>An answer that puts Mars in the sign opposite its computed one.</summary>
     private static string WrongSkyAnswer()
     {
@@ -102,6 +116,8 @@ public sealed class LlmChainTests : IAsyncLifetime, IDisposable
         { "malformed", LlmCallOutcome.InvalidAnswer, 2 },
         { "schema", LlmCallOutcome.InvalidAnswer, 2 },
         { "sky", LlmCallOutcome.InvalidAnswer, 2 },
+        { "repeated heading", LlmCallOutcome.InvalidAnswer, 2 },
+        { "repeated sentence", LlmCallOutcome.InvalidAnswer, 2 },
     };
 
     [Theory]
@@ -114,6 +130,8 @@ public sealed class LlmChainTests : IAsyncLifetime, IDisposable
             "timeout" => new FakeReply(Content: ValidAnswer(), Delay: TimeSpan.FromSeconds(10)),
             "malformed" => FakeReply.Answer("{\"subject\": \"Half an answer"),
             "schema" => FakeReply.Answer(ValidAnswer(subject: "Hi")),
+            "repeated heading" => FakeReply.Answer(RepeatingAnswer(heading: true)),
+            "repeated sentence" => FakeReply.Answer(RepeatingAnswer(heading: false)),
             _ => FakeReply.Answer(WrongSkyAnswer()),
         };
         openAi.Reply = (_, _) => FakeReply.Answer(ValidAnswer("OpenAI wrote this calm subject"));
@@ -134,6 +152,10 @@ public sealed class LlmChainTests : IAsyncLifetime, IDisposable
             Assert.Contains("refused", grok.Requests[1].User, StringComparison.Ordinal);
             Assert.DoesNotContain("refused", grok.Requests[0].User, StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(calls[0].Detail));
+            if (failure.StartsWith("repeated", StringComparison.Ordinal))
+            {
+                Assert.Contains("repetition", calls[0].Detail, StringComparison.Ordinal);
+            }
         }
 
         await using var db = await host.Db.CreateDbContextAsync();
