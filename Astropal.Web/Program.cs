@@ -22,6 +22,7 @@ var invocation = CliInvocation.Parse(args);
 var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 
 builder.AddAstropalObservability(invocation);
+builder.AddAstropalClock();
 builder.AddAstropalStorage();
 builder.AddAstropalDatabase();
 builder.AddAstropalIdentity();

@@ -15,7 +15,6 @@ internal static class NewsSetup
     {
         services.AddOptions<NewsOptions>().BindConfiguration(NewsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsOptions>, NewsOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         // The fetcher is a singleton holding this client: pooled connections are recycled instead of handlers.
         services.AddHttpClient<NewsApiClient>(NewsApiClient.Configure)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
