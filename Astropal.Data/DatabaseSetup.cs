@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,31 +32,6 @@ public static class DatabaseSetup
 
     public static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
         sqlServer.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null);
-
-    /// <summary>
-    /// The connection string in use: <c>ConnectionStrings:Astropal</c> when set, otherwise (SQLite only)
-    /// a file in the data directory.
-    /// </summary>
-    public static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        if (provider == DatabaseProvider.SqlServer)
-        {
-            throw new InvalidOperationException(
-                "ConnectionStrings:Astropal is required when Database:Provider is SqlServer.");
-        }
-
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteFileName),
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
 
     /// <summary>
     /// Registers a DbContext factory (for Blazor circuits and jobs) and a scoped
