@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Astropal.Core.Readers;
-using Astropal.Core.Readers.Signup;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -77,8 +75,8 @@ internal static class PortalSetup
 
     /// <summary>
     /// Portal pages speak the reader's language: the locale in the session, else the locale of the
-    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose, else the
-    /// browser's preference among ours.
+    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose (which reads
+    /// Accept-Language, <see cref="Infrastructure.Localization.AcceptLanguageCultureProvider"/>).
     /// </summary>
     private static async Task UseReaderCultureAsync(HttpContext context, RequestDelegate next)
     {
@@ -95,36 +93,14 @@ internal static class PortalSetup
             }
         }
 
-        if (locale is null && context.Features.Get<IRequestCultureFeature>() is null)
+        if (SupportedLocales.Find(locale) is { } supported)
         {
-            locale = FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
-        }
-
-        if (locale is not null && SignupValidator.Locales.Contains(locale, StringComparer.Ordinal))
-        {
-            var culture = CultureInfo.GetCultureInfo(locale);
+            var culture = CultureInfo.GetCultureInfo(supported);
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
         }
 
         await next(context);
-    }
-
-    internal static string? FromAcceptLanguage(string header)
-    {
-        foreach (var part in header.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var tag = part.Split(';')[0].Trim();
-            var match = SignupValidator.Locales.FirstOrDefault(l =>
-                string.Equals(l, tag, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(l[..2], tag.Split('-')[0], StringComparison.OrdinalIgnoreCase));
-            if (match is not null)
-            {
-                return match;
-            }
-        }
-
-        return null;
     }
 }
 
