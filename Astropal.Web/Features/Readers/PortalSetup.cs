@@ -15,8 +15,10 @@ namespace Astropal.Web.Features.Readers;
 /// </summary>
 internal static class PortalSetup
 {
-    public static IServiceCollection AddReaderPortal(this IServiceCollection services)
+    public static IHostApplicationBuilder AddAstropalReaderPortal(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.TryAddSingleton<PortalLinkTokens>();
@@ -39,10 +41,10 @@ internal static class PortalSetup
         });
         services.AddOptions<CookieAuthenticationOptions>(ReaderSession.Scheme)
             .Configure<IOptions<PortalOptions>>((cookie, portal) => cookie.ExpireTimeSpan = portal.Value.SessionLifetime);
-        return services;
+        return builder;
     }
 
-    public static WebApplication MapReaderPortal(this WebApplication app)
+    public static WebApplication MapAstropalReaderPortal(this WebApplication app)
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalPaths.Home), portal => portal.Use(UseReaderCultureAsync));
 
