@@ -1,25 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Astropal.Data;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
-/// <summary>Settings of the <c>Database</c> section.</summary>
-public sealed class DatabaseOptions
-{
-    public const string SectionName = "Database";
-
-    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c>.</summary>
-    [EnumDataType(typeof(DatabaseProvider), ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-}
 
 public static class DatabaseSetup
 {

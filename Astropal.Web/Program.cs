@@ -1,4 +1,3 @@
-using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -104,25 +102,4 @@ internal static class PortalSetup
 
         await next(context);
     }
-}
-
-/// <summary>"Email me a new link" requests per client IP per hour (<c>RateLimits:SignInLinkRequestsPerIpPerHour</c>).</summary>
-public sealed class SignInLinkRequestLimiter(IOptions<RateLimitOptions> limits) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(ip =>
-        RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limits.Value.SignInLinkRequestsPerIpPerHour,
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-        }));
-
-    public bool TryAcquire(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        using var lease = limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => limiter.Dispose();
 }
