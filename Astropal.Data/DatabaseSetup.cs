@@ -1,26 +1,8 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Astropal.Data;
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
-/// <summary>Settings of the <c>Database</c> section.</summary>
-public sealed class DatabaseOptions
-{
-    public const string SectionName = "Database";
-
-    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c>.</summary>
-    [EnumDataType(typeof(DatabaseProvider), ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-}
 
 public static class DatabaseSetup
 {
@@ -33,31 +15,6 @@ public static class DatabaseSetup
 
     public static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
         sqlServer.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null);
-
-    /// <summary>
-    /// The connection string in use: <c>ConnectionStrings:Astropal</c> when set, otherwise (SQLite only)
-    /// a file in the data directory.
-    /// </summary>
-    public static string ResolveConnectionString(DatabaseProvider provider, string? configured, string dataDirectory)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        if (provider == DatabaseProvider.SqlServer)
-        {
-            throw new InvalidOperationException(
-                "ConnectionStrings:Astropal is required when Database:Provider is SqlServer.");
-        }
-
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteFileName),
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-    }
 
     /// <summary>
     /// Registers a DbContext factory (for Blazor circuits and jobs) and a scoped

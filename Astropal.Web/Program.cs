@@ -1,4 +1,3 @@
-using Astropal.Web.Components;
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
@@ -22,6 +21,7 @@ var invocation = CliInvocation.Parse(args);
 var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 
 builder.AddAstropalObservability(invocation);
+builder.AddAstropalClock();
 builder.AddAstropalStorage();
 builder.AddAstropalDatabase();
 builder.AddAstropalIdentity();

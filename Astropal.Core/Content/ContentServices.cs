@@ -19,7 +19,6 @@ public static class ContentServices
     /// </summary>
     public static IServiceCollection AddContentServices(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DailySkyCalculator>();
         services.TryAddSingleton<OfflineDailyComposer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());

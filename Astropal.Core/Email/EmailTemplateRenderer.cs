@@ -26,7 +26,7 @@ namespace Astropal.Core.Email;
 public sealed class EmailTemplateRenderer
 {
     /// <summary>The locale of emails to someone whose language is not known.</summary>
-    public const string DefaultLocale = "en-US";
+    public const string DefaultLocale = SupportedLocales.Default;
 
     private const string ResourcePrefix = "Astropal.Emails.";
 

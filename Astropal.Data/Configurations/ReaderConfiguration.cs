@@ -43,15 +43,3 @@ internal sealed class ReaderConfiguration : IEntityTypeConfiguration<Reader>
     private static FocusAreaId ParseFocus(string slug) =>
         FocusArea.TryParse(slug, out var focus) ? focus.Id : throw new InvalidOperationException($"Unknown focus area '{slug}' in the database.");
 }
-
-internal sealed class PerspectiveChangeConfiguration : IEntityTypeConfiguration<PerspectiveChange>
-{
-    public void Configure(EntityTypeBuilder<PerspectiveChange> builder)
-    {
-        builder.ToTable("PerspectiveChanges");
-        builder.Property(c => c.From).HasConversion<string>().HasMaxLength(16);
-        builder.Property(c => c.To).HasConversion<string>().HasMaxLength(16);
-        builder.Property(c => c.Source).HasMaxLength(16);
-        builder.HasIndex(c => new { c.ReaderId, c.At });
-    }
-}

@@ -37,7 +37,7 @@ public static class SignupMessages
     public const string ReferralCodeInvalid = nameof(ReferralCodeInvalid);
     public const string TermsRequired = nameof(TermsRequired);
 
-    public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en-US");
+    public static CultureInfo English { get; } = CultureInfo.GetCultureInfo(SupportedLocales.English);
 
     /// <summary>Every code, for the tests that check each has a message in every language.</summary>
     public static IReadOnlyList<string> Codes { get; } = typeof(SignupMessages)

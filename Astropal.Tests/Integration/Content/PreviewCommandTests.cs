@@ -2,21 +2,11 @@ using System.Text.Json;
 using Astropal.Core.Content;
 using Astropal.Core.Sky;
 using Astropal.Tests.TestSupport;
-using Astropal.Web.Features.Content;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Astropal.Tests.Integration.Content;
 
-/// <summary>The app with the content feature added, as Program.cs will add it.</summary>
-public sealed class ContentAppFactory : AstropalAppFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => ContentSetup.AddContent(services));
-    }
-}
+/// <summary>The app as Program.cs builds it, content feature included; one host shared by the preview tests.</summary>
+public sealed class ContentAppFactory : AstropalAppFactory;
 
 public sealed class PreviewCommandTests(ContentAppFactory app) : IClassFixture<ContentAppFactory>
 {

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Astropal.Tests.TestSupport;
-using Astropal.Web.Features.Content;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Astropal.Tests.Integration.Content;
 
@@ -61,7 +59,6 @@ public sealed class PreviewWithProvidersTests : IAsyncLifetime
             builder.UseSetting("Llm:Providers:Grok:ApiKey", "test-key");
             builder.UseSetting("Llm:Providers:Grok:BaseUrl", grokUrl);
             builder.UseSetting("Llm:MaxRetries", "0");
-            builder.ConfigureTestServices(services => ContentSetup.AddContent(services));
         }
     }
 }

@@ -186,7 +186,7 @@ public sealed class ContentConsole(
         BirthLongitude = -3.7038,
         BirthTimeZone = "Europe/Madrid",
         TimeZone = "Europe/Madrid",
-        Locale = "en-US",
+        Locale = SupportedLocales.Default,
         FocusAreas = [FocusAreaId.Career, FocusAreaId.Wellness],
         Tier = Tier.Basic,
         ReferralCode = "SAMPLE",

@@ -17,13 +17,8 @@ public static class ContentSetup
     public static IHostApplicationBuilder AddAstropalContent(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddContent(builder.Services);
-        return builder;
-    }
-
-    internal static IServiceCollection AddContent(IServiceCollection services)
-    {
-        NewsSetup.AddNews(services);
+        builder.AddAstropalNews();
+        var services = builder.Services;
         services.AddOptions<LlmOptions>()
             .BindConfiguration(LlmOptions.SectionName)
             .ValidateOnStart();
@@ -34,6 +29,6 @@ public static class ContentSetup
         services.TryAddTransient<SegmentPreparationJob>();
         services.TryAddSingleton<ContentConsole>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICliCommand, PreviewCommand>());
-        return services;
+        return builder;
     }
 }

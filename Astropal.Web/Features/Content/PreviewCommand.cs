@@ -67,7 +67,7 @@ internal sealed class PreviewCommand(
         var perspectiveText = arguments.Required("perspective");
         var focus = ParseFocus(arguments.Required("focus"));
         var tier = arguments.OptionalEnum<Tier>("tier") ?? Tier.Basic;
-        var localeText = arguments.Optional("locale") ?? "en-US";
+        var localeText = arguments.Optional("locale") ?? SupportedLocales.Default;
         var date = ParseDate(arguments.Required("date"), "date");
         var format = arguments.Optional("format") ?? "text";
         var outFile = arguments.Optional("out");
@@ -87,7 +87,7 @@ internal sealed class PreviewCommand(
 
         if (!ContentLocale.TryGet(localeText, out var locale))
         {
-            throw new CliUsageException($"Option --locale must be en-US or es-ES (got '{localeText}').");
+            throw new CliUsageException($"Option --locale must be {string.Join(" or ", SupportedLocales.Names)} (got '{localeText}').");
         }
 
         if (format is not ("html" or "text" or "json"))

@@ -20,7 +20,6 @@ public static class DeliverySetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddDataProtection();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UnsubscribeTokens>();
         services.TryAddSingleton<Readers.PortalLinkTokens>();
         services.TryAddSingleton<ReaderLinks>();

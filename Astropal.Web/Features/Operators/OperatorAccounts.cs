@@ -127,12 +127,3 @@ public sealed class OperatorAccounts(
         return new string(chars);
     }
 }
-
-public static class OperatorsSetup
-{
-    public static IHostApplicationBuilder AddAstropalOperators(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<OperatorAccounts>();
-        return builder;
-    }
-}

@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Astropal.Core.Readers;
-using Astropal.Core.Readers.Signup;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +13,10 @@ namespace Astropal.Web.Features.Readers;
 /// </summary>
 internal static class PortalSetup
 {
-    public static IServiceCollection AddReaderPortal(this IServiceCollection services)
+    public static IHostApplicationBuilder AddAstropalReaderPortal(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.TryAddSingleton<PortalLinkTokens>();
@@ -41,10 +39,10 @@ internal static class PortalSetup
         });
         services.AddOptions<CookieAuthenticationOptions>(ReaderSession.Scheme)
             .Configure<IOptions<PortalOptions>>((cookie, portal) => cookie.ExpireTimeSpan = portal.Value.SessionLifetime);
-        return services;
+        return builder;
     }
 
-    public static WebApplication MapReaderPortal(this WebApplication app)
+    public static WebApplication MapAstropalReaderPortal(this WebApplication app)
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(PortalPaths.Home), portal => portal.Use(UseReaderCultureAsync));
 
@@ -77,8 +75,8 @@ internal static class PortalSetup
 
     /// <summary>
     /// Portal pages speak the reader's language: the locale in the session, else the locale of the
-    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose, else the
-    /// browser's preference among ours.
+    /// reader whose link is in <c>?t=</c>, else whatever the site's request localisation chose (which reads
+    /// Accept-Language, <see cref="Infrastructure.Localization.AcceptLanguageCultureProvider"/>).
     /// </summary>
     private static async Task UseReaderCultureAsync(HttpContext context, RequestDelegate next)
     {
@@ -95,56 +93,13 @@ internal static class PortalSetup
             }
         }
 
-        if (locale is null && context.Features.Get<IRequestCultureFeature>() is null)
+        if (SupportedLocales.Find(locale) is { } supported)
         {
-            locale = FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString());
-        }
-
-        if (locale is not null && SignupValidator.Locales.Contains(locale, StringComparer.Ordinal))
-        {
-            var culture = CultureInfo.GetCultureInfo(locale);
+            var culture = CultureInfo.GetCultureInfo(supported);
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
         }
 
         await next(context);
     }
-
-    internal static string? FromAcceptLanguage(string header)
-    {
-        foreach (var part in header.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var tag = part.Split(';')[0].Trim();
-            var match = SignupValidator.Locales.FirstOrDefault(l =>
-                string.Equals(l, tag, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(l[..2], tag.Split('-')[0], StringComparison.OrdinalIgnoreCase));
-            if (match is not null)
-            {
-                return match;
-            }
-        }
-
-        return null;
-    }
-}
-
-/// <summary>"Email me a new link" requests per client IP per hour (<c>RateLimits:SignInLinkRequestsPerIpPerHour</c>).</summary>
-public sealed class SignInLinkRequestLimiter(IOptions<RateLimitOptions> limits) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(ip =>
-        RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limits.Value.SignInLinkRequestsPerIpPerHour,
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-        }));
-
-    public bool TryAcquire(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        using var lease = limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => limiter.Dispose();
 }

@@ -14,6 +14,8 @@ public static class ReadersSetup
 
     public static IHostApplicationBuilder AddAstropalReaders(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddAstropalReaderPortal();
         var services = builder.Services;
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignupValidator>();
@@ -22,7 +24,6 @@ public static class ReadersSetup
         services.AddScoped<WelcomeEmail>();
         services.AddSingleton<ReaderTokenPurge>();
         services.AddTransient<ReaderTokenPurgeJob>();
-        services.AddReaderPortal();
         services.AddProblemDetails();
 
         // Behind a reverse proxy the client address comes from X-Forwarded-For; only proxies in
@@ -53,7 +54,7 @@ public static class ReadersSetup
     public static WebApplication MapAstropalReaders(this WebApplication app)
     {
         app.UseRateLimiter();
-        app.MapReaderPortal();
+        app.MapAstropalReaderPortal();
         app.MapPost("/api/readers", SignUpAsync)
             .RequireRateLimiting(SignupPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxSignupBodyBytes))

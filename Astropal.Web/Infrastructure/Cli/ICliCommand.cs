@@ -22,12 +22,3 @@ public interface ICliCommand
     /// <exception cref="CliUsageException">Thrown for bad arguments; the host prints usage and exits with 2.</exception>
     Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken);
 }
-
-/// <summary>The standard streams of a command; tests pass their own writers and reader.</summary>
-public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool InputRedirected)
-{
-    public static CliConsole System => new(Console.In, Console.Out, Console.Error, Console.IsInputRedirected);
-}
-
-/// <summary>Bad arguments. The message says which argument and why.</summary>
-public sealed class CliUsageException(string message) : Exception(message);

@@ -1,6 +1,5 @@
 using Astropal.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Astropal.Web.Infrastructure.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Infrastructure.Database;
@@ -13,22 +12,12 @@ public static partial class DatabaseHostingSetup
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(new ConnectionStringPresent(builder.Configuration));
 
-        // The provider decides which context type (and migration set) is registered, so it is read here,
-        // in the composition root; an unreadable value is reported by the options validation above.
-        var provider = Enum.TryParse<DatabaseProvider>(builder.Configuration["Database:Provider"], ignoreCase: true, out var parsed)
-            ? parsed
-            : DatabaseProvider.Sqlite;
-        var configured = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName);
-        var connectionString = provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(configured)
-            ? "Server=(not-configured)"
-            : DatabaseSetup.ResolveConnectionString(
-                provider,
-                configured,
-                StorageSetup.ResolveDataDirectory(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"]));
-
-        builder.Services.AddAstropalDbContext(provider, connectionString);
+        // The provider decides which context type (and migration set) is registered, so it is resolved here,
+        // in the composition root, once for EF Core and Quartz; an unreadable value is reported by the validation above.
+        var target = DatabaseTarget.For(builder);
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(new ConnectionStringPresent(target));
+        builder.Services.AddAstropalDbContext(target.Provider, target.ConnectionString);
 
         // One key ring in the database for every instance: tokens signed by one instance
         // (unsubscribe, tracking, antiforgery, sign-in cookies) are read by the others.
@@ -59,11 +48,10 @@ public static partial class DatabaseHostingSetup
         }
     }
 
-    private sealed class ConnectionStringPresent(IConfiguration configuration) : IValidateOptions<DatabaseOptions>
+    private sealed class ConnectionStringPresent(DatabaseTarget target) : IValidateOptions<DatabaseOptions>
     {
         public ValidateOptionsResult Validate(string? name, DatabaseOptions options) =>
-            options.Provider == DatabaseProvider.SqlServer
-            && string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName))
+            options.Provider == DatabaseProvider.SqlServer && !target.IsComplete
                 ? ValidateOptionsResult.Fail("ConnectionStrings:Astropal is required when Database:Provider is SqlServer.")
                 : ValidateOptionsResult.Success;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Astropal.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -56,31 +55,5 @@ public static class HealthSetup
                 }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Json), context.RequestAborted);
-    }
-}
-
-/// <summary>Ready when the database answers and has no pending migrations.</summary>
-internal sealed class DatabaseReadinessCheck(AstropalDbContext db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            if (!await db.Database.CanConnectAsync(cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy("The database does not answer.");
-            }
-
-            var pending = await DatabaseMigrator.PendingMigrationsAsync(db, cancellationToken);
-            return pending.Count == 0
-                ? HealthCheckResult.Healthy("Connected; migrations applied.")
-                : HealthCheckResult.Unhealthy(
-                    $"{pending.Count} pending migration(s); run the migrate command.",
-                    data: new Dictionary<string, object> { ["pending"] = pending });
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return HealthCheckResult.Unhealthy("The database check failed: " + e.GetType().Name);
-        }
     }
 }

@@ -3,23 +3,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Astropal.Web.Infrastructure.Identity;
 
-public static class OperatorRoles
-{
-    public const string Admin = "Admin";
-    public const string Operator = "Operator";
-
-    public static IReadOnlyList<string> All { get; } = [Admin, Operator];
-
-    /// <summary>Roles that may open the console (comma form for <c>[Authorize(Roles = ...)]</c>).</summary>
-    public const string Console = Admin + "," + Operator;
-}
-
-public static class OperatorPolicies
-{
-    public const string Console = "ops.console";
-    public const string Admin = "ops.admin";
-}
-
 public static class IdentitySetup
 {
     public const string SignInPath = "/account/sign-in";

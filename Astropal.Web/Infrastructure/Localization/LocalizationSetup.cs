@@ -1,14 +1,13 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Astropal.Core.Readers.Signup;
+using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Astropal.Web.Infrastructure.Localization;
 
 /// <summary>
-/// The site's languages (en-US, the default, and es-ES): texts from resx files under
+/// The site's languages (<see cref="SupportedLocales"/>): texts from resx files under
 /// <c>Resources/</c> mirroring the namespace (<c>IStringLocalizer&lt;T&gt;</c>), and the culture of each
 /// request chosen by, in order: the operator console (always English), <c>?culture=</c>, the
 /// reader's own locale on pages reached by a reader's token, the language cookie, Accept-Language.
@@ -20,8 +19,6 @@ public static class LocalizationSetup
     /// <summary>The cookie that keeps a visitor's choice (ASP.NET Core's standard culture cookie).</summary>
     public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;
 
-    public static IReadOnlyList<CultureInfo> Cultures { get; } = [.. SignupValidator.Locales.Select(CultureInfo.GetCultureInfo)];
-
     public static IHostApplicationBuilder AddAstropalLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -31,9 +28,9 @@ public static class LocalizationSetup
         builder.Services.AddScoped<ReaderLocales>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
-            o.SupportedCultures = [.. Cultures];
-            o.SupportedUICultures = [.. Cultures];
+            o.DefaultRequestCulture = new RequestCulture(SupportedLocales.Default);
+            o.SupportedCultures = [.. SupportedLocales.Cultures];
+            o.SupportedUICultures = [.. SupportedLocales.Cultures];
             o.RequestCultureProviders =
             [
                 new OperatorConsoleCultureProvider(),
@@ -72,17 +69,5 @@ public static class LocalizationSetup
             await next(context);
         });
         return app;
-    }
-
-    /// <summary>Our culture for a language tag: any English is en-US, any Spanish es-ES; null for others.</summary>
-    public static CultureInfo? Supported(string? tag)
-    {
-        if (string.IsNullOrWhiteSpace(tag))
-        {
-            return null;
-        }
-
-        var language = tag.Trim().Split('-', '_')[0];
-        return Cultures.FirstOrDefault(c => string.Equals(c.TwoLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Astropal.Core.Content;
+using Astropal.Core.Readers;
 
 namespace Astropal.Web.Infrastructure.Localization;
 
@@ -10,5 +11,5 @@ public static class SiteCulture
     public static ContentLocale Content => ContentLocale.TryGet(CultureInfo.CurrentUICulture.Name, out var locale) ? locale : ContentLocale.English;
 
     /// <summary>True when the page is in the default language (en-US).</summary>
-    public static bool IsDefault => CultureInfo.CurrentUICulture.Name == LocalizationSetup.Cultures[0].Name;
+    public static bool IsDefault => CultureInfo.CurrentUICulture.Name == SupportedLocales.Default;
 }

@@ -4,6 +4,7 @@ namespace Astropal.Web.Infrastructure.Observability;
 
 public static class ObservabilitySetup
 {
+    // On WebApplicationBuilder rather than IHostApplicationBuilder: Sentry's ASP.NET Core integration hooks the web host.
     public static IHostApplicationBuilder AddAstropalObservability(this WebApplicationBuilder builder, CliInvocation invocation)
     {
         // Structured logs: JSON lines outside Development, readable text while developing.

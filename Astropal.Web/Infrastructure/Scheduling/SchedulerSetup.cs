@@ -3,8 +3,7 @@ using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Readers;
-using Astropal.Web.Infrastructure.Hosting;
-using Microsoft.Data.Sqlite;
+using Astropal.Web.Infrastructure.Database;
 using Quartz;
 
 namespace Astropal.Web.Infrastructure.Scheduling;
@@ -40,11 +39,10 @@ public static class SchedulerSetup
             return builder;
         }
 
-        var provider = Enum.TryParse<DatabaseProvider>(builder.Configuration["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
-        var dataDirectory = StorageSetup.ResolveDataDirectory(builder.Environment.ContentRootPath, builder.Configuration["Storage:DataDirectory"]);
-        var connectionString = provider == DatabaseProvider.SqlServer
-            ? builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? "Server=(not-configured)"
-            : new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, SqliteFileName), Pooling = true, DefaultTimeout = 30 }.ToString();
+        // The database the EF context uses (DatabaseTarget resolves it once): Quartz shares it on SQL Server, sits beside it on SQLite.
+        var database = DatabaseTarget.For(builder);
+        var provider = database.Provider;
+        var connectionString = database.IsSqlServer ? database.ConnectionString : database.SqliteFile(SqliteFileName);
 
         builder.Services.AddQuartz(q =>
         {

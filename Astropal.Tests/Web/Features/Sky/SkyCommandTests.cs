@@ -151,7 +151,7 @@ public sealed class SkyCommandTests : IDisposable
     }
 }
 
-public sealed class SkyFeatureTests
+public sealed class SkySetupTests
 {
     [Fact]
     public void AddAstropalSky_registers_the_sky_services_and_the_command()

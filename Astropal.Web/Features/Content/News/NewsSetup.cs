@@ -11,11 +11,12 @@ internal static class NewsSetup
     /// stored headlines behind <see cref="INewsHeadlineSource"/>. Registered before the content services so
     /// that they use these headlines rather than none.
     /// </summary>
-    public static IServiceCollection AddNews(IServiceCollection services)
+    public static IHostApplicationBuilder AddAstropalNews(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
         services.AddOptions<NewsOptions>().BindConfiguration(NewsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NewsOptions>, NewsOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
         // The fetcher is a singleton holding this client: pooled connections are recycled instead of handlers.
         services.AddHttpClient<NewsApiClient>(NewsApiClient.Configure)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -23,6 +24,6 @@ internal static class NewsSetup
         services.TryAddSingleton<NewsFetcher>();
         services.TryAddSingleton<INewsHeadlineSource, StoredNewsHeadlines>();
         services.TryAddTransient<NewsFetchJob>();
-        return services;
+        return builder;
     }
 }

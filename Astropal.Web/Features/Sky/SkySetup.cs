@@ -3,7 +3,7 @@ using Astropal.Web.Infrastructure.Cli;
 
 namespace Astropal.Web.Features.Sky;
 
-public static class SkyFeature
+public static class SkySetup
 {
     /// <summary>The ephemeris, houses, aspects, transits, events and natal charts, and the <c>sky</c> command.</summary>
     public static IHostApplicationBuilder AddAstropalSky(this IHostApplicationBuilder builder)

@@ -1,0 +1,7 @@
+namespace Astropal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
