@@ -41,11 +41,11 @@ set -e
 if [ "$coverage" -eq 1 ]; then
   reports="$(find "$results" -name coverage.cobertura.xml | paste -sd ';' -)"
   if [ -n "$reports" ]; then
-    # ASTROPAL_COVERAGE_DIR keeps the HTML report (index.html); otherwise it goes with the results.
+    # ASTROPAL_COVERAGE_DIR keeps the reports (index.html, and Cobertura.xml merged for other tools).
     report_dir="${ASTROPAL_COVERAGE_DIR:-$results/coverage}"
     echo
     if dotnet tool run reportgenerator -reports:"$reports" -targetdir:"$report_dir" \
-         -reporttypes:"Html;MarkdownSummaryGithub;TextSummary" -verbosity:Warning >/dev/null; then
+         -reporttypes:"Html;Cobertura;MarkdownSummaryGithub;TextSummary" -verbosity:Warning >/dev/null; then
       echo "Coverage (coverlet, generated code excluded: see coverage.runsettings)"
       { grep -o '^|\*\*Astropal[^|]*\*\*|\*\*[^|]*\*\*|\*\*[^|]*\*\*|' "$report_dir/SummaryGithub.md" | tr -d '*' |
         awk -F'|' 'BEGIN { printf "%-16s %8s %8s\n", "Project", "Line", "Branch" }
