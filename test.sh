@@ -3,6 +3,8 @@
 # Installs what the tests need when it is missing (Debian's chromium for the browser tests,
 # the dotnet-ef tool, the MJML compiler for the email templates), builds, runs all tests, and
 # ends with one line: "N passed, N failed[, N skipped]".
+# --coverage (not passed on to dotnet test) collects line and branch coverage with coverlet
+# (coverage.runsettings says what is left out) and prints a table per project before that line.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -20,13 +22,45 @@ if [ -f emails/package.json ]; then
   npm ci --prefix emails --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
+coverage=0
+forwarded=()
+for arg in "$@"; do
+  if [ "$arg" = "--coverage" ]; then coverage=1; else forwarded+=("$arg"); fi
+done
+collect=()
+[ "$coverage" -eq 1 ] && collect=(--collect:"XPlat Code Coverage" --settings coverage.runsettings)
+
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
 set +e
-dotnet test Astropal.sln --logger "trx" --results-directory "$results" "$@"
+dotnet test Astropal.sln --logger "trx" --results-directory "$results" "${collect[@]}" "${forwarded[@]}"
 status=$?
 set -e
+
+if [ "$coverage" -eq 1 ]; then
+  reports="$(find "$results" -name coverage.cobertura.xml | paste -sd ';' -)"
+  if [ -n "$reports" ]; then
+    # ASTROPAL_COVERAGE_DIR keeps the reports (index.html, and Cobertura.xml merged for other tools).
+    report_dir="${ASTROPAL_COVERAGE_DIR:-$results/coverage}"
+    echo
+    if dotnet tool run reportgenerator -reports:"$reports" -targetdir:"$report_dir" \
+         -reporttypes:"Html;Cobertura;MarkdownSummaryGithub;TextSummary" -verbosity:Warning >/dev/null; then
+      echo "Coverage (coverlet, generated code excluded: see coverage.runsettings)"
+      { grep -o '^|\*\*Astropal[^|]*\*\*|\*\*[^|]*\*\*|\*\*[^|]*\*\*|' "$report_dir/SummaryGithub.md" | tr -d '*' |
+        awk -F'|' 'BEGIN { printf "%-16s %8s %8s\n", "Project", "Line", "Branch" }
+                   { printf "%-16s %8s %8s\n", $2, $3, $4 }'; } || true
+      total_line="$(sed -n 's/^  Line coverage: \([0-9.]*%\).*/\1/p' "$report_dir/Summary.txt")"
+      total_branch="$(sed -n 's/^  Branch coverage: \([0-9.]*%\).*/\1/p' "$report_dir/Summary.txt")"
+      printf "%-16s %8s %8s\n" "All" "$total_line" "$total_branch"
+    else
+      echo "Coverage: ReportGenerator could not make the report"
+    fi
+    echo
+  else
+    echo "Coverage: no coverage file was written"
+  fi
+fi
 
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Globalization;
-
 namespace Astropal.Core.Places;
 
 /// <summary>
@@ -11,14 +8,8 @@ namespace Astropal.Core.Places;
 /// </summary>
 internal sealed class GazetteerIndex
 {
-    private const double CoordinateScale = 100_000d;
-    private const byte KeyEnd = 0;
-
-    // Names shorter than countries.tsv's, for labels ("Springfield, MO, United States").
-    private static readonly Dictionary<string, string> ShortCountryNames = new(StringComparer.Ordinal)
-    {
-        ["US"] = "United States",
-    };
+    internal const double CoordinateScale = 100_000d;
+    internal const byte KeyEnd = 0;
 
     private readonly int[] geonameIds;
     private readonly string[] names;
@@ -42,7 +33,7 @@ internal sealed class GazetteerIndex
     private readonly int[] entryOffsets;
     private readonly int[] entryCities;
 
-    private GazetteerIndex(Builder b)
+    internal GazetteerIndex(GazetteerIndexBuilder b)
     {
         geonameIds = [.. b.GeonameIds];
         names = [.. b.Names];
@@ -53,7 +44,7 @@ internal sealed class GazetteerIndex
         longitudes = [.. b.Longitudes];
         populations = [.. b.Populations];
         countryCodes = ByIndex(b.CountryCodes);
-        countryNames = [.. countryCodes.Select(code => ShortCountryNames.TryGetValue(code, out var name) || b.CountryNames.TryGetValue(code, out name) ? name : code)];
+        countryNames = [.. countryCodes.Select(code => GazetteerRegions.CountryName(code, b.CountryNames))];
         admin1Codes = ByIndex(b.Admin1Codes);
         zoneIds = ByIndex(b.ZoneIds);
         ZoneIds = Array.AsReadOnly(zoneIds);
@@ -82,7 +73,7 @@ internal sealed class GazetteerIndex
 
     public static GazetteerIndex Load(Stream cities, Stream countryFile)
     {
-        var b = new Builder();
+        var b = new GazetteerIndexBuilder();
         foreach (var row in PlacesData.ReadTsv(countryFile, 2))
         {
             b.CountryNames[row[0]] = row[1];
@@ -95,7 +86,7 @@ internal sealed class GazetteerIndex
             b.Add(row, wordStarts, ref scratch);
         }
 
-        return new GazetteerIndex(b);
+        return b.Build();
     }
 
     /// <summary>
@@ -128,7 +119,7 @@ internal sealed class GazetteerIndex
             geonameIds[index],
             names[index],
             admin1,
-            DisplayRegion(countryCodes[country], admin1),
+            GazetteerRegions.DisplayRegion(countryCodes[country], admin1),
             countryCodes[country],
             countryNames[country],
             latitudes[index] / CoordinateScale,
@@ -139,49 +130,10 @@ internal sealed class GazetteerIndex
             ambiguousLabels[index]);
     }
 
-    /// <summary>Region shown in labels: the usual abbreviation of the US state, Canadian province or territory, or Australian state.</summary>
-    internal static string? DisplayRegion(string countryCode, string admin1) => countryCode switch
-    {
-        _ when admin1.Length == 0 => null,
-        "US" => admin1,
-
-        // GeoNames codes Canadian provinces with numbers (not postal codes, whatever the gazetteer README says).
-        "CA" => admin1 switch
-        {
-            "01" => "AB",
-            "02" => "BC",
-            "03" => "MB",
-            "04" => "NB",
-            "05" => "NL",
-            "07" => "NS",
-            "08" => "ON",
-            "09" => "PE",
-            "10" => "QC",
-            "11" => "SK",
-            "12" => "YT",
-            "13" => "NT",
-            "14" => "NU",
-            _ => null,
-        },
-        "AU" => admin1 switch
-        {
-            "01" => "ACT",
-            "02" => "NSW",
-            "03" => "NT",
-            "04" => "QLD",
-            "05" => "SA",
-            "06" => "TAS",
-            "07" => "VIC",
-            "08" => "WA",
-            _ => null,
-        },
-        _ => null,
-    };
-
     private string Label(int index)
     {
         var country = countries[index];
-        var region = DisplayRegion(countryCodes[country], admin1Codes[admin1s[index]]);
+        var region = GazetteerRegions.DisplayRegion(countryCodes[country], admin1Codes[admin1s[index]]);
         return region is null
             ? $"{names[index]}, {countryNames[country]}"
             : $"{names[index]}, {region}, {countryNames[country]}";
@@ -276,7 +228,7 @@ internal sealed class GazetteerIndex
         {
             var country = countries[i];
             var admin1 = admin1s[i];
-            var regionShown = DisplayRegion(countryCodes[country], admin1Codes[admin1]) is not null;
+            var regionShown = GazetteerRegions.DisplayRegion(countryCodes[country], admin1Codes[admin1]) is not null;
             groups[i] = (names[i], country, regionShown ? admin1 : ushort.MaxValue);
             counts[groups[i]] = counts.GetValueOrDefault(groups[i]) + 1;
         }
@@ -299,96 +251,5 @@ internal sealed class GazetteerIndex
             var cmp = a.SequenceCompareTo(b);
             return cmp != 0 ? cmp : x.CompareTo(y);
         }
-    }
-
-    private sealed class Builder
-    {
-        public List<int> GeonameIds { get; } = new(50_000);
-        public List<string> Names { get; } = new(50_000);
-        public List<ushort> Countries { get; } = new(50_000);
-        public List<ushort> Admin1s { get; } = new(50_000);
-        public List<ushort> Zones { get; } = new(50_000);
-        public List<int> Latitudes { get; } = new(50_000);
-        public List<int> Longitudes { get; } = new(50_000);
-        public List<int> Populations { get; } = new(50_000);
-        public Dictionary<string, string> CountryNames { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, ushort> CountryCodes { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, ushort> Admin1Codes { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, ushort> ZoneIds { get; } = new(StringComparer.Ordinal);
-        public ArrayBufferWriter<byte> Keys { get; } = new(1 << 20);
-        public List<int> EntryOffsets { get; } = new(100_000);
-        public List<int> EntryLengths { get; } = new(100_000);
-        public List<int> EntryCities { get; } = new(100_000);
-
-        public void Add(string[] row, List<int> wordStarts, ref byte[] scratch)
-        {
-            var city = GeonameIds.Count;
-            GeonameIds.Add(int.Parse(row[0], CultureInfo.InvariantCulture));
-            Names.Add(row[1]);
-            Countries.Add(Intern(CountryCodes, row[3]));
-            Admin1s.Add(Intern(Admin1Codes, row[4]));
-            Latitudes.Add(Scaled(row[5]));
-            Longitudes.Add(Scaled(row[6]));
-            Populations.Add(int.Parse(row[7], CultureInfo.InvariantCulture));
-            Zones.Add(Intern(ZoneIds, row[8]));
-
-            // The name folded here and the build's ascii_name should agree; where a Unicode
-            // version difference makes them differ, both are searchable.
-            var nameKey = AddKey(row[1], city, wordStarts, ref scratch);
-            var asciiKey = Fold(row[2], wordStarts, ref scratch);
-            if (!scratch.AsSpan(0, asciiKey).SequenceEqual(nameKey))
-            {
-                AddKey(row[2], city, wordStarts, ref scratch);
-            }
-        }
-
-        private ReadOnlySpan<byte> AddKey(string text, int city, List<int> wordStarts, ref byte[] scratch)
-        {
-            var length = Fold(text, wordStarts, ref scratch);
-            if (length == 0)
-            {
-                return [];
-            }
-
-            var start = Keys.WrittenCount;
-            foreach (var wordStart in wordStarts)
-            {
-                EntryOffsets.Add(start + wordStart);
-                EntryLengths.Add(length - wordStart);
-                EntryCities.Add(city);
-            }
-
-            var destination = Keys.GetSpan(length + 1);
-            scratch.AsSpan(0, length).CopyTo(destination);
-            destination[length] = KeyEnd;
-            Keys.Advance(length + 1);
-            return Keys.WrittenSpan.Slice(start, length);
-        }
-
-        private static int Fold(string text, List<int> wordStarts, ref byte[] scratch)
-        {
-            wordStarts.Clear();
-            var needed = PlaceNameFolding.MaxKeyLength(text.Length * 4);
-            if (scratch.Length < needed)
-            {
-                scratch = new byte[needed];
-            }
-
-            return PlaceNameFolding.Fold(text, scratch, wordStarts);
-        }
-
-        private static ushort Intern(Dictionary<string, ushort> table, string value)
-        {
-            if (!table.TryGetValue(value, out var index))
-            {
-                index = checked((ushort)table.Count);
-                table.Add(value, index);
-            }
-
-            return index;
-        }
-
-        private static int Scaled(string degrees) =>
-            (int)Math.Round(double.Parse(degrees, CultureInfo.InvariantCulture) * CoordinateScale, MidpointRounding.AwayFromZero);
     }
 }

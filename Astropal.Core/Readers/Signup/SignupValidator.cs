@@ -1,38 +1,7 @@
 using System.Globalization;
-using System.Net.Mail;
 using Astropal.Core.Places;
 
 namespace Astropal.Core.Readers.Signup;
-
-/// <summary>A sign-up that passed every rule, with its values parsed.</summary>
-public sealed record ValidSignup(
-    string Email,
-    string? Name,
-    DateOnly BirthDate,
-    TimeOnly? BirthTime,
-    GazetteerCity BirthPlace,
-    string TimeZone,
-    TimeOnly DeliveryTime,
-    string Locale,
-    PerspectiveId Perspective,
-    IReadOnlyList<FocusAreaId> FocusAreas,
-    bool MarketingConsent,
-    string? ReferralCode);
-
-/// <summary>
-/// Either the parsed sign-up or one or more problems per field (camelCase field names, as in the API).
-/// </summary>
-public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyList<SignupProblem> Problems)
-{
-    public bool IsValid => Signup is not null;
-
-    /// <summary>The messages per field in English: what the API answers.</summary>
-    public IReadOnlyDictionary<string, string[]> Errors => ErrorsIn(SignupMessages.English);
-
-    /// <summary>The messages per field in <paramref name="culture"/> (<c>es-ES</c>; English otherwise).</summary>
-    public IReadOnlyDictionary<string, string[]> ErrorsIn(CultureInfo culture) =>
-        SignupMessages.ByField(Problems, culture);
-}
 
 /// <summary>
 /// The sign-up rules of SPEC §2, shared by the <c>/start</c> page and the API so that both say the
@@ -40,8 +9,6 @@ public sealed record SignupValidation(ValidSignup? Signup, IReadOnlyList<SignupP
 /// </summary>
 public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, TimeZoneResolver zones)
 {
-    private delegate void ProblemSink(string field, string code, params object[] arguments);
-
     public const int MaxEmailLength = 254;
     public const int MaxNameLength = 50;
     public const int MinimumAge = 18;
@@ -57,17 +24,17 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         var problems = new List<SignupProblem>();
         void Fail(string field, string code, params object[] arguments) => problems.Add(new SignupProblem(field, code, arguments));
 
-        var email = ValidateEmail(request.Email, Fail);
-        var name = ValidateName(request.Name, Fail);
+        var email = SignupFieldRules.Email(request.Email, Fail);
+        var name = SignupFieldRules.Name(request.Name, Fail);
         var birthDate = ValidateBirthDate(request.BirthDate, Fail);
-        var birthTime = ParseTime(request.BirthTime, "birthTime", SignupMessages.BirthTimeFormat, Fail);
+        var birthTime = SignupFieldRules.Time(request.BirthTime, "birthTime", SignupMessages.BirthTimeFormat, Fail);
         var place = ValidatePlace(request.BirthPlaceId, Fail);
         var timeZone = ValidateTimeZone(request.TimeZone, Fail);
-        var delivery = ValidateDelivery(request.DeliveryTime, Fail);
-        var locale = ValidateLocale(request.Locale, Fail);
-        var perspective = ValidatePerspective(request.Perspective, Fail);
-        var focus = ValidateFocusAreas(request.FocusAreas, Fail);
-        var referral = ValidateReferral(request.ReferralCode, Fail);
+        var delivery = SignupFieldRules.DeliveryTime(request.DeliveryTime, Fail);
+        var locale = SignupFieldRules.Locale(request.Locale, Fail);
+        var perspective = SignupFieldRules.Perspective(request.Perspective, Fail);
+        var focus = SignupFieldRules.FocusAreas(request.FocusAreas, Fail);
+        var referral = SignupFieldRules.ReferralCode(request.ReferralCode, Fail);
         if (!request.AcceptTerms)
         {
             Fail("acceptTerms", SignupMessages.TermsRequired);
@@ -95,10 +62,10 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         void Fail(string field, string code, params object[] arguments) => problems.Add(new SignupProblem(field, code, arguments));
 
         var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : ValidateTimeZone(request.TimeZone, Fail);
-        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : ValidateDelivery(request.DeliveryTime, Fail);
-        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : ValidateLocale(request.Locale, Fail);
-        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : ValidatePerspective(request.Perspective, Fail);
-        var focus = request.FocusAreas is null ? null : ValidateFocusAreas(request.FocusAreas, Fail);
+        var delivery = string.IsNullOrWhiteSpace(request.DeliveryTime) ? null : SignupFieldRules.DeliveryTime(request.DeliveryTime, Fail);
+        var locale = string.IsNullOrWhiteSpace(request.Locale) ? null : SignupFieldRules.Locale(request.Locale, Fail);
+        var perspective = string.IsNullOrWhiteSpace(request.Perspective) ? null : SignupFieldRules.Perspective(request.Perspective, Fail);
+        var focus = request.FocusAreas is null ? null : SignupFieldRules.FocusAreas(request.FocusAreas, Fail);
         return problems.Count > 0
             ? new PreferencesValidation(null, problems)
             : new PreferencesValidation(new ValidPreferences(timeZone, delivery, locale, perspective, focus), []);
@@ -108,58 +75,11 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
     public static (string? Email, string? Error) ValidateAddress(string? value)
     {
         string? error = null;
-        var email = ValidateEmail(value, (field, code, arguments) => error = SignupMessages.Format(new SignupProblem(field, code, arguments), SignupMessages.English));
+        var email = SignupFieldRules.Email(value, (field, code, arguments) => error = SignupMessages.Format(new SignupProblem(field, code, arguments), SignupMessages.English));
         return (email, error);
     }
 
-    private static string? ValidateEmail(string? value, ProblemSink fail)
-    {
-        var email = value?.Trim();
-        if (string.IsNullOrEmpty(email))
-        {
-            fail("email", SignupMessages.EmailRequired);
-            return null;
-        }
-
-        if (email.Length > MaxEmailLength)
-        {
-            fail("email", SignupMessages.EmailTooLong, MaxEmailLength);
-            return null;
-        }
-
-        // MailAddress accepts display names and dotless domains; a newsletter address needs neither.
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || parsed.DisplayName.Length > 0
-            || !parsed.Host.Contains('.', StringComparison.Ordinal) || parsed.Host.EndsWith('.') || email.Any(char.IsWhiteSpace))
-        {
-            fail("email", SignupMessages.EmailInvalid);
-            return null;
-        }
-
-        return email.ToLowerInvariant();
-    }
-
-    private static string? ValidateName(string? value, ProblemSink fail)
-    {
-        var name = value?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            return null;
-        }
-
-        if (name.Length > MaxNameLength)
-        {
-            fail("name", SignupMessages.NameTooLong, MaxNameLength);
-        }
-
-        if (name.IndexOfAny(['<', '>']) >= 0 || name.Any(char.IsControl))
-        {
-            fail("name", SignupMessages.NameNotPlainText);
-        }
-
-        return name;
-    }
-
-    private DateOnly? ValidateBirthDate(string? value, ProblemSink fail)
+    private DateOnly? ValidateBirthDate(string? value, SignupProblemSink fail)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -190,23 +110,7 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         return date;
     }
 
-    private static TimeOnly? ParseTime(string? value, string field, string formatCode, ProblemSink fail)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (!TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            fail(field, formatCode, value);
-            return null;
-        }
-
-        return time;
-    }
-
-    private GazetteerCity? ValidatePlace(int? id, ProblemSink fail)
+    private GazetteerCity? ValidatePlace(int? id, SignupProblemSink fail)
     {
         if (id is null)
         {
@@ -223,7 +127,7 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         return city;
     }
 
-    private string? ValidateTimeZone(string? value, ProblemSink fail)
+    private string? ValidateTimeZone(string? value, SignupProblemSink fail)
     {
         var id = value?.Trim();
         if (string.IsNullOrEmpty(id))
@@ -240,111 +144,5 @@ public sealed class SignupValidator(TimeProvider clock, Gazetteer gazetteer, Tim
         }
 
         return id;
-    }
-
-    private static TimeOnly? ValidateDelivery(string? value, ProblemSink fail)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return DefaultDelivery;
-        }
-
-        var time = ParseTime(value, "deliveryTime", SignupMessages.DeliveryTimeFormat, fail);
-        if (time is null)
-        {
-            return null;
-        }
-
-        if (time < EarliestDelivery || time > LatestDelivery || time.Value.Minute % 30 != 0)
-        {
-            fail("deliveryTime", SignupMessages.DeliveryTimeOutOfRange);
-            return null;
-        }
-
-        return time;
-    }
-
-    private static string? ValidateLocale(string? value, ProblemSink fail)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return Locales[0];
-        }
-
-        var locale = Locales.FirstOrDefault(l => string.Equals(l, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (locale is null)
-        {
-            fail("locale", SignupMessages.LocaleUnknown, string.Join(", ", Locales), value);
-        }
-
-        return locale;
-    }
-
-    private static PerspectiveId? ValidatePerspective(string? value, ProblemSink fail)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return PerspectiveId.Calm;
-        }
-
-        if (!Readers.Perspective.TryParse(value, out var perspective))
-        {
-            fail("perspective", SignupMessages.PerspectiveUnknown, string.Join(", ", Readers.Perspective.All.Select(p => p.Slug)), value);
-            return null;
-        }
-
-        return perspective.Id;
-    }
-
-    private static List<FocusAreaId>? ValidateFocusAreas(IReadOnlyList<string>? values, ProblemSink fail)
-    {
-        if (values is null || values.Count == 0)
-        {
-            fail("focusAreas", SignupMessages.FocusAreasRequired);
-            return null;
-        }
-
-        if (values.Count > 3)
-        {
-            fail("focusAreas", SignupMessages.FocusAreasTooMany);
-            return null;
-        }
-
-        var result = new List<FocusAreaId>();
-        foreach (var value in values)
-        {
-            if (!FocusArea.TryParse(value, out var focus))
-            {
-                fail("focusAreas", SignupMessages.FocusAreaUnknown, value, string.Join(", ", FocusArea.All.Select(f => f.Slug)));
-                return null;
-            }
-
-            if (result.Contains(focus.Id))
-            {
-                fail("focusAreas", SignupMessages.FocusAreaTwice, focus.Id);
-                return null;
-            }
-
-            result.Add(focus.Id);
-        }
-
-        return result;
-    }
-
-    private static string? ValidateReferral(string? value, ProblemSink fail)
-    {
-        var code = value?.Trim();
-        if (string.IsNullOrEmpty(code))
-        {
-            return null;
-        }
-
-        if (code.Length is < 4 or > 16 || !code.All(char.IsAsciiLetterOrDigit))
-        {
-            fail("referralCode", SignupMessages.ReferralCodeInvalid);
-            return null;
-        }
-
-        return code.ToUpperInvariant();
     }
 }

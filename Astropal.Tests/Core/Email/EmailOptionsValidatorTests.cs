@@ -80,4 +80,54 @@ public sealed class EmailOptionsValidatorTests
         Assert.True(Validator.Validate(null, options).Succeeded);
         Assert.Equal(string.Concat(Enumerable.Repeat("AB", 32)), options.Smtp.TrustedFingerprint);
     }
+
+    [Fact]
+    public void Each_out_of_range_setting_is_named()
+    {
+        var missingFolder = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
+        var options = new EmailOptions
+        {
+            Transport = (EmailTransport)9,
+            MaxPerSecond = double.NaN,
+            TemplateDirectory = missingFolder,
+            Smtp = { Security = (SmtpSecurity)9, PoolSize = 33, TimeoutSeconds = 0, IdleCheckSeconds = -1 },
+        };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.Equal(
+            [
+                "Email:Transport must be Outbox or Smtp.",
+                "Email:MaxPerSecond must be 0 (no limit) or a positive number.",
+                $"Email:TemplateDirectory points to '{missingFolder}', which does not exist.",
+                "Email:Smtp:Security must be None, StartTls or SslOnConnect.",
+                "Email:Smtp:PoolSize must be between 1 and 32.",
+                "Email:Smtp:TimeoutSeconds must be at least 1.",
+                "Email:Smtp:IdleCheckSeconds must be 0 or more.",
+            ],
+            result.Failures);
+    }
+
+    [Fact]
+    public void An_existing_template_folder_and_a_complete_dkim_setup_are_accepted()
+    {
+        var folder = Directory.CreateTempSubdirectory("astropal-email-");
+        try
+        {
+            var key = Path.Combine(folder.FullName, "dkim.pem");
+            File.WriteAllText(key, "not read by the validator");
+            var options = new EmailOptions
+            {
+                TemplateDirectory = folder.FullName,
+                Dkim = { Domain = "astropal.test", Selector = "s1", PrivateKeyPath = key },
+            };
+
+            Assert.True(options.Dkim.Enabled);
+            Assert.True(Validator.Validate(null, options).Succeeded);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -17,6 +17,8 @@ public sealed class PlaceNameFoldingTests
     [InlineData("Donostia / San Sebastián", "donostia san sebastian")]
     [InlineData("  Aix-en-Provence  ", "aix en provence")]
     [InlineData("東京", "")]
+    [InlineData("Saint–Denis", "saint denis")]
+    [InlineData("Ŧaŋa Əli", "tana eli")]
     public void Folds_to_lower_case_ascii_words(string text, string key)
     {
         Assert.Equal(key, PlaceNameFolding.FoldToString(text));
@@ -42,5 +44,13 @@ public sealed class PlaceNameFoldingTests
 
         Assert.Equal("Зуунмод", gazetteer.Search("zuunmod", 1).Single().Name);
         Assert.Equal("Бережани", gazetteer.Search("berezhani", 1).Single().Name);
+    }
+
+    [Fact]
+    public void A_destination_too_short_for_the_key_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PlaceNameFolding.Fold("Zürich", new byte[2]));
+
+        Assert.Equal("destination", error.ParamName);
     }
 }

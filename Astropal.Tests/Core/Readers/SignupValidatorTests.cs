@@ -83,6 +83,8 @@ public sealed class SignupValidatorTests
         { "deliveryTime", Valid with { DeliveryTime = "04:30" }, "between 05:00 and 10:00" },
         { "deliveryTime", Valid with { DeliveryTime = "10:30" }, "between 05:00 and 10:00" },
         { "deliveryTime", Valid with { DeliveryTime = "06:15" }, "on the hour or half hour" },
+        { "deliveryTime", Valid with { DeliveryTime = "6.30am" }, "Delivery time must be written HH:mm on a 24-hour clock, e.g. 08:30 (got '6.30am')." },
+        { "referralCode", Valid with { ReferralCode = "abc" }, "4 to 16 letters and digits" },
         { "acceptTerms", Valid with { AcceptTerms = false }, "accept the terms" },
         { "name", Valid with { Name = new string('n', 51) }, "at most 50 characters" },
         { "name", Valid with { Name = "<script>alert(1)</script>" }, "plain text" },
@@ -223,5 +225,13 @@ public sealed class SignupValidatorTests
             Assert.False(string.IsNullOrWhiteSpace(english), code);
             Assert.NotEqual(english, SignupMessages.Format(problem, spanish));
         }
+    }
+
+    [Fact]
+    public void A_referral_code_is_kept_trimmed_and_upper_cased()
+    {
+        var result = _validator.Validate(Valid with { ReferralCode = " friend2026 " });
+
+        Assert.Equal("FRIEND2026", result.Signup!.ReferralCode);
     }
 }

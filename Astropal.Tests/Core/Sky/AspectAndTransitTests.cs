@@ -120,4 +120,42 @@ public sealed class AspectAndTransitTests
         Assert.Equal(TransitRanking.Score(venus.Aspect, TransitWeights.Default), TransitRanking.Score(venus.Aspect, TransitWeights.Default));
         Assert.True(TransitRanking.Score(venus.Aspect with { Orb = 0.1 }, TransitWeights.Default) > TransitRanking.Score(venus.Aspect, TransitWeights.Default));
     }
+
+    [Fact]
+    public void An_aspect_from_or_to_an_angle_that_moves_has_no_exact_instant()
+    {
+        var jd = AstroTime.JulianDay(new DateTimeOffset(2026, 6, 11, 0, 0, 0, TimeSpan.Zero));
+        var fromAngle = new Aspect(ChartPoint.Ascendant, ChartPoint.Sun, AspectType.Trine, 121, 1, 6, true, null);
+        var toAngle = new Aspect(ChartPoint.Sun, ChartPoint.Midheaven, AspectType.Trine, 121, 1, 6, true, null);
+
+        Assert.Null(AspectFinder.ExactInstant(fromAngle, jd, null, TimeSpan.FromDays(30)));
+        Assert.Null(AspectFinder.ExactInstant(toAngle, jd, null, TimeSpan.FromDays(30)));
+
+        // Fixed at a natal longitude 121° ahead, the trine is exact once the Sun has moved about a degree.
+        var natal = Angle.Normalize(Ephemeris.Compute(AstroTime.FromJulianDay(jd))[Body.Sun].Longitude + 121);
+        var exact = AspectFinder.ExactInstant(toAngle, jd, natal, TimeSpan.FromDays(30));
+        Assert.NotNull(exact);
+        Assert.InRange((exact.Value - AstroTime.FromJulianDay(jd)).TotalDays, 0.9, 1.1);
+    }
+
+    [Fact]
+    public void Weights_can_be_changed_one_body_or_point_at_a_time()
+    {
+        var weights = TransitWeights.Default.WithBody(Body.Mars, 2.5).WithNatalPoint(ChartPoint.Ascendant, 0.1);
+
+        Assert.Equal(2.5, weights.TransitingBody[(int)Body.Mars]);
+        Assert.Equal(0.1, weights.NatalPoint[(int)ChartPoint.Ascendant]);
+        Assert.Equal(
+            TransitWeights.Default.TransitingBody.Where((_, i) => i != (int)Body.Mars),
+            weights.TransitingBody.Where((_, i) => i != (int)Body.Mars));
+        Assert.Equal(TransitWeights.Default.NatalPoint[(int)ChartPoint.Sun], weights.NatalPoint[(int)ChartPoint.Sun]);
+    }
+
+    [Fact]
+    public void No_transits_need_no_exact_instants()
+    {
+        var finder = new TransitFinder(Ephemeris);
+
+        Assert.Empty(finder.WithExactInstants([], new DateTimeOffset(2026, 6, 11, 0, 0, 0, TimeSpan.Zero)));
+    }
 }

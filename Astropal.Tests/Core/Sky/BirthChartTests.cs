@@ -58,4 +58,14 @@ public sealed class BirthChartTests
         Assert.Null(chart.Chart.Houses);
         Assert.Null(chart.Chart.HouseOf(Body.Sun));
     }
+
+    [Fact]
+    public void Birth_data_takes_the_coordinates_and_zone_of_the_chosen_place()
+    {
+        var place = new GazetteerCity(2643743, "London", "ENG", null, "GB", "United Kingdom", 51.50853, -0.12574, "Europe/London", 8961989, "London, United Kingdom", false);
+
+        var birth = BirthData.At(new DateOnly(1990, 7, 15), new TimeOnly(8, 30), place);
+
+        Assert.Equal(new BirthData(new DateOnly(1990, 7, 15), new TimeOnly(8, 30), 51.50853, -0.12574, "Europe/London"), birth);
+    }
 }

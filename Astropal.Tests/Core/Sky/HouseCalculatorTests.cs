@@ -104,4 +104,19 @@ public sealed class HouseCalculatorTests
         var sky = Ephemeris.Compute(new DateTimeOffset(1987, 4, 10, 0, 0, 0, TimeSpan.Zero));
         Assert.True(Math.Abs(sky.ApparentSiderealTime - (13 + (10 / 60.0) + (46.1351 / 3600.0)) * 15) < 0.0001, $"{sky.ApparentSiderealTime}");
     }
+
+    [Theory]
+    [InlineData(90.01, 0, "latitude")]
+    [InlineData(-91, 0, "latitude")]
+    [InlineData(double.NaN, 0, "latitude")]
+    [InlineData(51.5, 180.5, "longitude")]
+    [InlineData(51.5, double.PositiveInfinity, "longitude")]
+    public void A_place_off_the_globe_is_refused(double latitude, double longitude, string parameter)
+    {
+        var utc = new DateTimeOffset(2026, 12, 4, 6, 0, 0, TimeSpan.Zero);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Houses.Compute(utc, latitude, longitude));
+
+        Assert.Equal(parameter, error.ParamName);
+    }
 }

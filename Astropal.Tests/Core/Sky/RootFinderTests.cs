@@ -111,4 +111,19 @@ public sealed class RootFinderTests
 
         return 0.5 * (a + b);
     }
+
+    [Fact]
+    public void A_start_that_is_already_a_zero_is_returned_without_walking()
+    {
+        var calls = 0;
+
+        var root = RootFinder.FindFirstCrossing(x => { calls++; return x - Start; }, Start, 1, 30);
+
+        Assert.Equal(Start, root);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void No_zero_within_the_span_gives_null() =>
+        Assert.Null(RootFinder.FindFirstCrossing(x => 10 + (Start - x), Start, -1, 30, maxRate: 1));
 }

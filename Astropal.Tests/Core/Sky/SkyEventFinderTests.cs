@@ -141,4 +141,13 @@ public sealed class SkyEventFinderTests
         var e = new SkyEvent(new DateTimeOffset(2026, 3, 20, 14, 45, 31, TimeSpan.Zero), SkyEventKind.Ingress, Body.Sun, ZodiacSign.Aries, false, 0);
         Assert.Equal(new DateTimeOffset(2026, 3, 20, 14, 46, 0, TimeSpan.Zero), e.UtcToMinute);
     }
+
+    [Fact]
+    public void An_empty_or_reversed_range_has_no_events()
+    {
+        var at = new DateTimeOffset(2026, 3, 20, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Empty(new SkyEventFinder().Find(at, at));
+        Assert.Empty(new SkyEventFinder().Find(at, at.AddDays(-1)));
+    }
 }

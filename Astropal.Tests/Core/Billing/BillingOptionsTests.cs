@@ -1,0 +1,94 @@
+using Astropal.Core.Billing;
+
+namespace Astropal.Tests.Core.Billing;
+
+public sealed class BillingOptionsTests
+{
+    private static readonly BillingOptionsValidator Validator = new();
+
+    [Fact]
+    public void Defaults_are_valid_with_a_free_plan_and_two_paid_plans()
+    {
+        var options = new BillingOptions();
+
+        Assert.True(Validator.Validate(null, options).Succeeded);
+        Assert.Equal("USD", options.Currency);
+        Assert.Equal(7, options.TrialDays);
+        Assert.Equal(0m, options.Free.MonthlyPrice);
+        Assert.True(options.Basic.MonthlyPrice < options.Pro.MonthlyPrice);
+    }
+
+    [Theory]
+    [InlineData(Tier.Free, "Cosmic Pulse")]
+    [InlineData(Tier.Trial, "Cosmic Coach")]
+    [InlineData(Tier.Basic, "Cosmic Coach")]
+    [InlineData(Tier.Pro, "Cosmic Authority")]
+    public void A_trial_reader_has_the_basic_plan(Tier tier, string planName) =>
+        Assert.Equal(planName, new BillingOptions().Plan(tier).Name);
+
+    [Fact]
+    public void An_unknown_tier_has_no_plan() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BillingOptions().Plan((Tier)42));
+
+    [Theory]
+    [InlineData("usd")]
+    [InlineData("US")]
+    [InlineData("EURO")]
+    [InlineData("")]
+    public void The_currency_must_be_an_upper_case_iso_code(string currency)
+    {
+        var result = Validator.Validate(null, new BillingOptions { Currency = currency });
+
+        Assert.True(result.Failed);
+        Assert.Contains($"Billing:Currency must be an ISO 4217 code such as USD (got '{currency}')", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(60, true)]
+    [InlineData(61, false)]
+    public void Trial_days_are_between_0_and_60(int days, bool valid)
+    {
+        var result = Validator.Validate(null, new BillingOptions { TrialDays = days });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains($"Billing:TrialDays must be between 0 and 60 (got {days})", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_plan_problem_is_reported_with_the_plan_key()
+    {
+        var options = new BillingOptions
+        {
+            Free = null!,
+            Basic = new PlanOptions { Name = " ", MonthlyPrice = -1m, StripePriceId = "prod_123" },
+            Pro = new PlanOptions { Name = "Pro", MonthlyPrice = 1001m, StripePriceId = "price_123" },
+        };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.Equal(
+            [
+                "Billing:Free is required.",
+                "Billing:Basic:Name is required.",
+                "Billing:Basic:MonthlyPrice must be between 0 and 1000 (got -1).",
+                "Billing:Basic:StripePriceId must be a Stripe price id (price_...).",
+                "Billing:Pro:MonthlyPrice must be between 0 and 1000 (got 1001).",
+            ],
+            result.Failures);
+    }
+
+    [Fact]
+    public void A_stripe_price_id_is_optional_but_must_be_a_price()
+    {
+        var options = new BillingOptions();
+        options.Basic.StripePriceId = "price_1AbC";
+        options.Pro.StripePriceId = "";
+
+        Assert.True(Validator.Validate(null, options).Succeeded);
+    }
+}
