@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Astropal from a fresh clone on a Debian machine.
 # Installs what the tests need when it is missing (Debian's chromium for the browser tests,
-# the dotnet-ef tool, the MJML compiler for the email templates), builds, runs all tests, and
+# the dotnet-ef tool, the MJML compiler for the email templates, axe-core for the accessibility test), builds, runs all tests, and
 # ends with one line: "N passed, N failed[, N skipped]".
 # --coverage (not passed on to dotnet test) collects line and branch coverage with coverlet
 # (coverage.runsettings says what is left out) and prints a table per project before that line.
@@ -21,6 +21,7 @@ dotnet tool restore >/dev/null
 if [ -f emails/package.json ]; then
   npm ci --prefix emails --no-audit --no-fund --loglevel=error >/dev/null
 fi
+npm ci --prefix Astropal.Tests --no-audit --no-fund --loglevel=error >/dev/null
 
 coverage=0
 forwarded=()

@@ -32,7 +32,7 @@ public sealed class ContentConsoleJourneyTests
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1800 } });
+        var page = await browser.OpenPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 1800 } });
         await page.GotoAsync(app.ServerAddress + "/ops/content");
         await page.FillAsync("#email", "ada@example.com");
         await page.FillAsync("#password", "Correct-Horse-42");
@@ -40,16 +40,16 @@ public sealed class ContentConsoleJourneyTests
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ops/content$"));
         await Assertions.Expect(page.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
 
-        await Assertions.Expect(page.Locator("#distinctness-basis")).ToContainTextAsync("for 1 active reader(s)", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#distinctness-basis")).ToContainTextAsync("for 1 active reader(s)");
         await Assertions.Expect(page.Locator("#between-voices .verdict")).ToHaveTextAsync("met");
 
         await page.FillAsync("#preview-query input", "grace");
         await page.ClickAsync("#find-reader");
         await page.ClickAsync("#reader-matches .preview-daily");
 
-        await Assertions.Expect(page.Locator("#preview-subject")).Not.ToBeEmptyAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#preview-subject")).Not.ToBeEmptyAsync();
         var frame = page.FrameLocator("#preview iframe");
-        await Assertions.Expect(frame.Locator("body")).ToContainTextAsync("Grace", new() { Timeout = 30_000 });
+        await Assertions.Expect(frame.Locator("body")).ToContainTextAsync("Grace");
         var screenshot = Environment.GetEnvironmentVariable("ASTROPAL_SCREENSHOT");
         if (!string.IsNullOrEmpty(screenshot))
         {

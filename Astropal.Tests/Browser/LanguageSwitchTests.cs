@@ -14,9 +14,7 @@ public sealed class LanguageSwitchTests
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new() { TimezoneId = "Europe/Madrid", Locale = "en-US" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        var page = await browser.OpenPageAsync(new() { TimezoneId = "Europe/Madrid", Locale = "en-US" });
 
         await page.GotoAsync(app.ServerAddress + "/start?r=AMIGA01");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your sky, every morning");

@@ -15,7 +15,7 @@ public sealed class OperatorConsoleJourneyTests
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        var page = await browser.OpenPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {

@@ -40,9 +40,13 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly SmtpServer.SmtpServer server;
     private readonly Task running;
+    private readonly TcpListener listener;
     private readonly ConcurrentQueue<ReceivedEmail> received = new();
     private readonly ConcurrentDictionary<string, int> messageIds = new(StringComparer.Ordinal);
+    private readonly Lock arrivalLock = new();
+    private TaskCompletionSource arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int sessions;
+    private int openSessions;
     private int receivedCount;
     private int duplicates;
     private int withoutMessageId;
@@ -50,12 +54,16 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
 
     private InProcessSmtpServer(int port, string? username, string? password, X509Certificate2? certificate = null, bool implicitTls = false)
     {
-        Port = port;
+        // Bound here, before SmtpServer starts: the socket accepts connections (into its backlog) as soon as the
+        // constructor returns, so nobody polls for readiness, and port 0 takes a free port without a race.
+        listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(b =>
             {
-                b.Endpoint(new IPEndPoint(IPAddress.Loopback, port))
+                b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
                     .AuthenticationRequired(username is not null)
                     .AllowUnsecureAuthentication(username is not null);
                 if (certificate is not null)
@@ -67,7 +75,7 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
             .Build();
 
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new NoDelayListenerFactory());
+        services.Add(new NoDelayListenerFactory(listener));
         services.Add(new Store(this));
         services.Add(new Filter(this));
         if (username is not null)
@@ -84,6 +92,10 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
                 Interlocked.Increment(ref sessions);
             }
         };
+        server.SessionCreated += (_, _) => Interlocked.Increment(ref openSessions);
+        server.SessionCompleted += (_, _) => Interlocked.Decrement(ref openSessions);
+        server.SessionFaulted += (_, _) => Interlocked.Decrement(ref openSessions);
+        server.SessionCancelled += (_, _) => Interlocked.Decrement(ref openSessions);
         running = server.StartAsync(stop.Token);
     }
 
@@ -92,12 +104,59 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
     /// <summary>SMTP sessions (connections that said EHLO or HELO) so far.</summary>
     public int Sessions => Volatile.Read(ref sessions);
 
+    /// <summary>Connections the server is still serving (a message being read or stored keeps its session open).</summary>
+    public int OpenSessions => Volatile.Read(ref openSessions);
+
     public int Authentications => Volatile.Read(ref authentications);
 
     public IReadOnlyList<ReceivedEmail> Received => received.ToArray();
 
     /// <summary>Messages accepted so far (also counted when <see cref="KeepMessages"/> is off).</summary>
     public int ReceivedCount => Volatile.Read(ref receivedCount);
+
+    /// <summary>
+    /// The kept messages once there are at least <paramref name="count"/>: woken by each arrival, no polling.
+    /// <paramref name="limit"/> only bounds a failing test.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForMessagesAsync(int count, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        while (true)
+        {
+            Task next;
+            lock (arrivalLock)
+            {
+                next = arrival.Task;
+            }
+
+            var now = Received;
+            if (now.Count >= count)
+            {
+                return now;
+            }
+
+            try
+            {
+                await next.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Expected {count} messages over SMTP within {limit}, got {Received.Count}.");
+            }
+        }
+    }
+
+    private void SignalArrival()
+    {
+        TaskCompletionSource arrived;
+        lock (arrivalLock)
+        {
+            arrived = arrival;
+            arrival = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        arrived.TrySetResult();
+    }
 
     /// <summary>Keep each message's bytes (tests); turn off to use the server as a sink for load runs.</summary>
     public bool KeepMessages { get; set; } = true;
@@ -117,20 +176,12 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
     /// <summary>Return a reply to reject RCPT TO for that address, or null to accept it.</summary>
     public Func<string, SmtpResponse?> RejectRecipient { get; set; } = _ => null;
 
-    public static async Task<InProcessSmtpServer> StartAsync(int? port = null, string? username = null, string? password = null)
-    {
-        var server = new InProcessSmtpServer(port ?? FreePort(), username, password);
-        await server.WaitUntilListeningAsync();
-        return server;
-    }
+    public static Task<InProcessSmtpServer> StartAsync(int? port = null, string? username = null, string? password = null) =>
+        Task.FromResult(new InProcessSmtpServer(port ?? 0, username, password));
 
     /// <summary>A server with a TLS certificate: STARTTLS offered, or with <paramref name="implicitTls"/> TLS from the first byte (port 465 style).</summary>
-    public static async Task<InProcessSmtpServer> StartWithTlsAsync(X509Certificate2 certificate, bool implicitTls)
-    {
-        var server = new InProcessSmtpServer(FreePort(), null, null, certificate, implicitTls);
-        await server.WaitUntilListeningAsync();
-        return server;
-    }
+    public static Task<InProcessSmtpServer> StartWithTlsAsync(X509Certificate2 certificate, bool implicitTls) =>
+        Task.FromResult(new InProcessSmtpServer(0, null, null, certificate, implicitTls));
 
     /// <summary>A self-signed certificate for <c>localhost</c> and 127.0.0.1, with its private key.</summary>
     public static X509Certificate2 SelfSignedCertificate()
@@ -160,38 +211,15 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
         await stop.CancelAsync();
         server.Shutdown();
         await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(5)));
+        listener.Stop(); // also when the server never took it, so the port is free for a restart on it
         stop.Dispose();
-    }
-
-    private async Task WaitUntilListeningAsync()
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(20);
-            }
-        }
-
-        throw new InvalidOperationException($"The in-process SMTP server did not listen on port {Port}.");
     }
 
     // Replies go out at once: with Nagle on, pipelined replies wait for the client's delayed ACK
     // (~40 ms a message). The library's own listener does not set TCP_NODELAY, so this one does.
-    private sealed class NoDelayListenerFactory : IEndpointListenerFactory
+    private sealed class NoDelayListenerFactory(TcpListener listener) : IEndpointListenerFactory
     {
-        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
-        {
-            var listener = new TcpListener(endpointDefinition.Endpoint);
-            listener.Start();
-            return new NoDelayListener(listener);
-        }
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition) => new NoDelayListener(listener);
     }
 
     private sealed class NoDelayListener(TcpListener listener) : IEndpointListener
@@ -269,6 +297,8 @@ internal sealed class InProcessSmtpServer : IAsyncDisposable
             {
                 owner.received.Enqueue(new ReceivedEmail(buffer.ToArray(), transaction.From.AsAddress(), transaction.To.Select(t => t.AsAddress()).ToList()));
             }
+
+            owner.SignalArrival();
 
             if (owner.MessageDelay > TimeSpan.Zero)
             {

@@ -283,7 +283,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         cut.Find("#time-unknown").Change(true);
         cut.Find("#birth-place").Input("Madrid");
         await cut.InvokeAsync(() => cut.FindComponent<MudBlazor.MudAutocomplete<GazetteerCity>>().Instance.OpenMenuAsync());
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")));
         cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains("Spain", StringComparison.Ordinal)).Click();
         cut.Find("#focus-spiritual").Click();
         cut.Find("#accept-terms").Change(true);
