@@ -70,7 +70,8 @@ for trx in "$results"/*.trx; do
   value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
+  # Skipped tests are not in the counters (executed="0"): count their results instead.
+  skipped=$((skipped + $(grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' "$trx" | wc -l)))
 done
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then

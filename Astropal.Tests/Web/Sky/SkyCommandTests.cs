@@ -6,7 +6,7 @@ using Astropal.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Astropal.Tests.Web.Features.Sky;
+namespace Astropal.Tests.Web.Sky;
 
 public sealed class SkyCommandTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Infrastructure.Secrets;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Secrets;
 
 // Sets process environment variables, so it must not run beside other verify-secrets tests.
 [CollectionDefinition(nameof(EnvironmentVariableCollection), DisableParallelization = true)]

@@ -1,7 +1,7 @@
 using Astropal.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http;
 
-namespace Astropal.Tests.Web.Infrastructure;
+namespace Astropal.Tests.Web.Localization;
 
 /// <summary>The one rule that turns a browser's Accept-Language into one of our locales.</summary>
 public sealed class AcceptLanguageTests

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Database;
 
 public sealed class DataProtectionKeyRingTests
 {

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace Astropal.Tests.Web.Infrastructure;
+namespace Astropal.Tests.Web.Database;
 
 public sealed class DatabaseTargetTests
 {

@@ -4,7 +4,7 @@ using Astropal.Web.Infrastructure.Cli;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Cli;
 
 public sealed class CommandLineTests : IClassFixture<AstropalAppFactory>
 {

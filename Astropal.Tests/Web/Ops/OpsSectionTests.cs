@@ -3,7 +3,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace Astropal.Tests.Web;
+namespace Astropal.Tests.Web.Ops;
 
 public sealed class OpsSectionTests : BunitContext, IAsyncLifetime
 {

@@ -1,7 +1,7 @@
 using Astropal.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Hosting;
 
 public sealed class StartupValidationTests
 {

@@ -4,7 +4,7 @@ using Astropal.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Account;
 
 public sealed class OperatorSignInTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using Astropal.Tests.TestSupport;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Site;
 
 public sealed class PublicSiteTests
 {

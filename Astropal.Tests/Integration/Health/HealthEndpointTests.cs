@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Astropal.Tests.TestSupport;
 
-namespace Astropal.Tests.Integration.Foundation;
+namespace Astropal.Tests.Integration.Health;
 
 public sealed class HealthEndpointTests : IClassFixture<AstropalAppFactory>
 {

@@ -1,0 +1,14 @@
+using Astropal.Core.Billing;
+
+namespace Astropal.Tests.Core.Billing;
+
+public sealed class PriceFormatTests
+{
+    [Theory]
+    [InlineData(7.99, "USD", "$7.99")]
+    [InlineData(0, "USD", "$0")]
+    [InlineData(14.5, "EUR", "€14.50")]
+    [InlineData(12, "CHF", "12 CHF")]
+    public void Monthly_prices_are_formatted_with_the_currency(double amount, string currency, string expected) =>
+        Assert.Equal(expected, PriceFormat.Monthly((decimal)amount, currency));
+}
