@@ -24,8 +24,7 @@ public static partial class ContentRepetition
             problems.Add($"repetition: the heading '{heading}' is used twice");
         }
 
-        var sentences = texts.SelectMany(Sentences).Where(s => s.Split(' ').Length >= MinimumWords);
-        foreach (var sentence in Repeated(sentences))
+        foreach (var sentence in Repeated(texts.SelectMany(CountedSentences)))
         {
             problems.Add($"repetition: the sentence '{sentence}' is used twice");
         }
@@ -68,6 +67,10 @@ public static partial class ContentRepetition
     /// <summary>The sentences of a text: split after <c>. ! ? …</c> and at line breaks.</summary>
     public static IEnumerable<string> Sentences(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : SentenceEnd().Split(text).Select(Normalize).Where(s => s.Length > 0);
+
+    /// <summary>The sentences of a text that must not repeat: those of at least <see cref="MinimumWords"/> words.</summary>
+    public static IEnumerable<string> CountedSentences(string? text) =>
+        Sentences(text).Where(s => s.Split(' ').Length >= MinimumWords);
 
     private static IEnumerable<string> Repeated(IEnumerable<string> items)
     {

@@ -26,15 +26,9 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
     /// </summary>
     public string? TrySlot(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0, int stride = 1)
     {
-        var start = OfflineDailyComposer.Pick(date, perspective, segment, offset, variants.Count, stride);
         string? first = null;
-        for (var k = 0; k < variants.Count; k++)
+        foreach (var text in Fillable(segment, variants, values, offset, stride))
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is not { } text)
-            {
-                continue;
-            }
-
             first ??= text;
             if (IsNew(text))
             {
@@ -49,10 +43,9 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
     /// <summary>The day's variant of a heading slot that the email has not used yet, or null when every fillable one is used.</summary>
     public string? Heading(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0)
     {
-        var start = OfflineDailyComposer.Pick(date, perspective, segment, offset, variants.Count);
-        for (var k = 0; k < variants.Count; k++)
+        foreach (var text in Fillable(segment, variants, values, offset))
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text && headings.Add(text))
+            if (headings.Add(text))
             {
                 return text;
             }
@@ -64,11 +57,15 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
     /// <summary><paramref name="count"/> different variants of a slot (fewer when fewer can be filled), in library order from the day's pick.</summary>
     public IReadOnlyList<string> Several(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int count)
     {
-        var start = OfflineDailyComposer.Pick(date, perspective, segment, 0, variants.Count);
         var chosen = new List<string>(count);
-        for (var k = 0; k < variants.Count && chosen.Count < count; k++)
+        foreach (var text in Fillable(segment, variants, values))
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text && IsNew(text))
+            if (chosen.Count == count)
+            {
+                break;
+            }
+
+            if (IsNew(text))
             {
                 Remember(text);
                 chosen.Add(text);
@@ -81,29 +78,18 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
     /// <summary>Marks text written outside the picker (computed lines), so no later variant repeats its sentences.</summary>
     public void Remember(string text)
     {
-        foreach (var sentence in Counted(text))
+        foreach (var sentence in ContentRepetition.CountedSentences(text))
         {
             sentences.Add(sentence);
         }
     }
 
-    private bool IsNew(string text) => !Counted(text).Any(sentences.Contains);
-
-    private static IEnumerable<string> Counted(string text) =>
-        ContentRepetition.Sentences(text).Where(s => s.Split(' ').Length >= ContentRepetition.MinimumWords);
-
-/// <summary>The day's variant whose filled length lies in [min, max]; else the first fillable one, cut at a word before max.</summary>
+    /// <summary>The day's variant whose filled length lies in [min, max]; else the first fillable one, cut at a word before max.</summary>
     public string Fit(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int min, int max)
     {
-        var start = OfflineDailyComposer.Pick(date, perspective, segment, 0, variants.Count);
         string? fallback = null;
-        for (var k = 0; k < variants.Count; k++)
+        foreach (var text in Fillable(segment, variants, values))
         {
-            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is not { } text)
-            {
-                continue;
-            }
-
             if (text.Length >= min && text.Length <= max)
             {
                 return text;
@@ -118,6 +104,21 @@ internal sealed class PhrasePicker(DateOnly date, PerspectiveId perspective, str
         }
 
         return fallback.Length > max ? fallback[..(fallback.LastIndexOf(' ', max - 1) is > 0 and var cut ? cut : max)].TrimEnd(',', ';', ':') : fallback;
+    }
+
+    private bool IsNew(string text) => !ContentRepetition.CountedSentences(text).Any(sentences.Contains);
+
+    /// <summary>The variants of a slot that can be filled that day, filled, in library order from the day's pick.</summary>
+    private IEnumerable<string> Fillable(string segment, IReadOnlyList<string> variants, IReadOnlyDictionary<string, string> values, int offset = 0, int stride = 1)
+    {
+        var start = OfflineDailyComposer.Pick(date, perspective, segment, offset, variants.Count, stride);
+        for (var k = 0; k < variants.Count; k++)
+        {
+            if (PhraseTemplate.Fill(variants[(start + k) % variants.Count], values) is { } text)
+            {
+                yield return text;
+            }
+        }
     }
 }
 
