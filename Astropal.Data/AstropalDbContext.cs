@@ -38,6 +38,8 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
 
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)

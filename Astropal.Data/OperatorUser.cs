@@ -8,4 +8,7 @@ public sealed class OperatorUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>Set when an Admin disables the account: no sign-in, sessions end, API keys stop working.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

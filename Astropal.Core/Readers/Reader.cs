@@ -14,6 +14,8 @@ public enum ReaderStatus
     Bounced,
     /// <summary>Personal data erased on request; the row stays so delivery history keeps its key.</summary>
     Deleted,
+    /// <summary>Invited by an operator (beta import): no birth data yet, no emails but the invitation.</summary>
+    Invited,
 }
 
 /// <summary>
@@ -74,6 +76,15 @@ public sealed class Reader
 
     /// <summary>This reader's own code for inviting others (<c>?r=CODE</c>).</summary>
     public required string ReferralCode { get; set; }
+
+    /// <summary>The group the reader belongs to for reporting, e.g. <c>beta</c>; null for ordinary sign-ups.</summary>
+    public string? Cohort { get; set; }
+
+    /// <summary>When an operator's invitation was last sent (beta import or resend).</summary>
+    public DateTimeOffset? InvitedAt { get; set; }
+
+    /// <summary>When the reader completed the sign-up form from an invitation.</summary>
+    public DateTimeOffset? InvitationAcceptedAt { get; set; }
 
     /// <summary>The code the reader signed up with, if any.</summary>
     public string? ReferredBy { get; set; }

@@ -10,6 +10,8 @@ public enum ReaderTokenPurpose
     Confirm,
     /// <summary>Open the preferences portal; single use, short-lived.</summary>
     SignIn,
+    /// <summary>An operator's invitation to complete sign-up (beta); single use, 14 days.</summary>
+    Invitation,
 }
 
 /// <summary>
@@ -31,6 +33,12 @@ public sealed class ReaderToken
     public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? UsedAt { get; set; }
+
+    /// <summary>
+    /// Details submitted with a sign-up that are applied only when this (Confirm) token is used,
+    /// so that a second sign-up for an address changes nothing without proof of the mailbox. JSON.
+    /// </summary>
+    public string? PendingDetailsJson { get; set; }
 
     /// <summary>A new token for a reader: the text for the link, and the row to store (hash only).</summary>
     public static (string Token, ReaderToken Row) Issue(Guid readerId, ReaderTokenPurpose purpose, DateTimeOffset now, TimeSpan lifetime)

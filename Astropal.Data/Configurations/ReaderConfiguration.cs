@@ -25,6 +25,8 @@ internal sealed class ReaderConfiguration : IEntityTypeConfiguration<Reader>
         builder.Property(r => r.ReferralCode).HasMaxLength(16);
         builder.HasIndex(r => r.ReferralCode).IsUnique();
         builder.Property(r => r.ReferredBy).HasMaxLength(16);
+        builder.Property(r => r.Cohort).HasMaxLength(32);
+        builder.HasIndex(r => r.Cohort);
 
         // Ordered list stored as "career,wellness": order is meaning (50/30/20 % weights).
         builder.Property(r => r.FocusAreas)

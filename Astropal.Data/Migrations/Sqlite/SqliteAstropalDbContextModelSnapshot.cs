@@ -274,6 +274,47 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Core.Delivery.EngagementEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMachine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReaderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("DeliveryId", "Kind");
+
+                    b.HasIndex("ReaderId", "At");
+
+                    b.ToTable("EngagementEvents", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Core.Delivery.ProcessedWebhookEvent", b =>
                 {
                     b.Property<string>("Id")
@@ -383,6 +424,10 @@ namespace Astropal.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cohort")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
@@ -403,6 +448,12 @@ namespace Astropal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("InvitationAcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("LastActivityAt")
                         .HasColumnType("INTEGER");
@@ -465,6 +516,8 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Cohort");
+
                     b.HasIndex("Email")
                         .IsUnique();
 
@@ -487,6 +540,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingDetailsJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -561,6 +617,9 @@ namespace Astropal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
@@ -768,6 +827,15 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.HasOne("Astropal.Core.Readers.Reader", null)
                         .WithMany()
                         .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Core.Delivery.EngagementEvent", b =>
+                {
+                    b.HasOne("Astropal.Core.Delivery.DeliveryRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

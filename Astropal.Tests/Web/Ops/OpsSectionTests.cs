@@ -16,12 +16,12 @@ public sealed class OpsSectionTests : BunitContext, IAsyncLifetime
     [Fact]
     public void A_section_not_built_yet_says_so_plainly_with_its_purpose()
     {
-        var cut = Render<SectionNotBuilt>(p => p.Add(c => c.Slug, "beta-users"));
+        var cut = Render<SectionNotBuilt>(p => p.Add(c => c.Slug, "metrics"));
 
         var notice = cut.Find("#not-built").TextContent;
         Assert.Contains("not built yet", notice, StringComparison.Ordinal);
-        Assert.Contains("Invite, import and resend beta users", notice, StringComparison.Ordinal);
-        Assert.Contains("Beta users", cut.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Launch metrics against their targets", notice, StringComparison.Ordinal);
+        Assert.Contains("Live metrics", cut.Find("h1").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -120,6 +120,7 @@ namespace Astropal.Data.Migrations.Sqlite
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSignInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -179,6 +180,9 @@ namespace Astropal.Data.Migrations.Sqlite
                     MarketingConsent = table.Column<bool>(type: "INTEGER", nullable: false),
                     MarketingConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReferralCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Cohort = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvitationAcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReferredBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     NatalChartJson = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -401,7 +405,8 @@ namespace Astropal.Data.Migrations.Sqlite
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PendingDetailsJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -410,6 +415,31 @@ namespace Astropal.Data.Migrations.Sqlite
                         name: "FK_ReaderTokens_Readers_ReaderId",
                         column: x => x.ReaderId,
                         principalTable: "Readers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngagementEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReaderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsFirst = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsMachine = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngagementEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EngagementEvents_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -462,6 +492,21 @@ namespace Astropal.Data.Migrations.Sqlite
                 columns: new[] { "Status", "TargetAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_At",
+                table: "EngagementEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_DeliveryId_Kind",
+                table: "EngagementEvents",
+                columns: new[] { "DeliveryId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_ReaderId_At",
+                table: "EngagementEvents",
+                columns: new[] { "ReaderId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LlmBudgetEvents_Day",
                 table: "LlmBudgetEvents",
                 column: "Day",
@@ -503,6 +548,11 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "IX_PerspectiveChanges_ReaderId_At",
                 table: "PerspectiveChanges",
                 columns: new[] { "ReaderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Readers_Cohort",
+                table: "Readers",
+                column: "Cohort");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_Email",
@@ -575,7 +625,7 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Deliveries");
+                name: "EngagementEvents");
 
             migrationBuilder.DropTable(
                 name: "LlmBudgetEvents");
@@ -606,6 +656,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Operators");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Readers");

@@ -120,6 +120,7 @@ namespace Astropal.Data.Migrations.SqlServer
                     Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     LastSignInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DisabledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -179,6 +180,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     MarketingConsent = table.Column<bool>(type: "bit", nullable: false),
                     MarketingConsentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReferralCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Cohort = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    InvitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    InvitationAcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReferredBy = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
                     NatalChartJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -401,7 +405,8 @@ namespace Astropal.Data.Migrations.SqlServer
                     TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PendingDetailsJson = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -410,6 +415,31 @@ namespace Astropal.Data.Migrations.SqlServer
                         name: "FK_ReaderTokens_Readers_ReaderId",
                         column: x => x.ReaderId,
                         principalTable: "Readers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EngagementEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    IsFirst = table.Column<bool>(type: "bit", nullable: false),
+                    IsMachine = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EngagementEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EngagementEvents_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -463,6 +493,21 @@ namespace Astropal.Data.Migrations.SqlServer
                 columns: new[] { "Status", "TargetAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_At",
+                table: "EngagementEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_DeliveryId_Kind",
+                table: "EngagementEvents",
+                columns: new[] { "DeliveryId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_ReaderId_At",
+                table: "EngagementEvents",
+                columns: new[] { "ReaderId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LlmBudgetEvents_Day",
                 table: "LlmBudgetEvents",
                 column: "Day",
@@ -505,6 +550,11 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "IX_PerspectiveChanges_ReaderId_At",
                 table: "PerspectiveChanges",
                 columns: new[] { "ReaderId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Readers_Cohort",
+                table: "Readers",
+                column: "Cohort");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_Email",
@@ -578,7 +628,7 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Deliveries");
+                name: "EngagementEvents");
 
             migrationBuilder.DropTable(
                 name: "LlmBudgetEvents");
@@ -609,6 +659,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Operators");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Readers");

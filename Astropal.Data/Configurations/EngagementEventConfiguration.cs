@@ -1,0 +1,20 @@
+using Astropal.Core.Delivery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Astropal.Data.Configurations;
+
+internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<EngagementEvent>
+{
+    public void Configure(EntityTypeBuilder<EngagementEvent> builder)
+    {
+        builder.ToTable("EngagementEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.Property(e => e.Link).HasMaxLength(2000);
+        builder.HasIndex(e => new { e.DeliveryId, e.Kind });
+        builder.HasIndex(e => new { e.ReaderId, e.At });
+        builder.HasIndex(e => e.At);
+        builder.HasOne<DeliveryRecord>().WithMany().HasForeignKey(e => e.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
