@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Astropal.Data;
+using Astropal.Web.Features.Audit;
 using Astropal.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public sealed class OperatorAccounts(
     UserManager<OperatorUser> users,
     RoleManager<IdentityRole> roles,
     AstropalDbContext db,
+    AuditLog audit,
     TimeProvider clock)
 {
     public async Task<CreateOperatorResult> CreateAsync(
@@ -75,14 +77,7 @@ public sealed class OperatorAccounts(
 
     public async Task RecordAsync(string actor, string action, string? target, string? detail, CancellationToken cancellationToken)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            Actor = actor,
-            Action = action,
-            Target = target,
-            Detail = detail,
-        });
+        audit.Add(db, actor, action, target, detail);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using Astropal.Web.Features.Audit;
+
 namespace Astropal.Web.Features.Operators;
 
 public static class OperatorsSetup
@@ -5,6 +7,7 @@ public static class OperatorsSetup
     public static IHostApplicationBuilder AddAstropalOperators(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddScoped<OperatorAccounts>();
         return builder;
     }
