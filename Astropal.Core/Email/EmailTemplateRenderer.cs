@@ -20,7 +20,8 @@ namespace Astropal.Core.Email;
 /// <remarks>
 /// Strict: a placeholder that names no property of the model throws
 /// <see cref="EmailTemplateException"/>, so a typo never reaches a reader as an empty gap; so does a
-/// <c>{{t 'key'}}</c> that the locale's table lacks. HTML values are HTML-escaped; the text part and
+/// <c>{{t 'key'}}</c> that the locale's table lacks. HTML values are HTML-escaped (apostrophes too,
+/// <see cref="ApostropheEscapingHtmlEncoder"/>); the text part and
 /// the subject are not.
 /// </remarks>
 public sealed class EmailTemplateRenderer
@@ -59,7 +60,7 @@ public sealed class EmailTemplateRenderer
         foreach (var locale in ContentLocale.All)
         {
             var texts = EmailTexts.Parse(locale.Name, ReadResource($"locales.{locale.Name}.json"), $"emails/locales/{locale.Name}.json");
-            var html = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+            var html = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new ApostropheEscapingHtmlEncoder() });
             var text = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = true });
             text.RegisterTemplate("footer", texts.Localize(ReadResource("partials.footer.txt"), html: false, "partials/footer.txt.hbs"));
             var set = new LocaleTemplates(locale, texts, html, text);

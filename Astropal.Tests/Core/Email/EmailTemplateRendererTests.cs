@@ -111,6 +111,18 @@ public sealed class EmailTemplateRendererTests
     }
 
     [Fact]
+    public void Apostrophes_are_escaped_in_the_html_part_so_a_value_cannot_leave_a_single_quoted_attribute()
+    {
+        var email = Renderer.Render(EmailSamples.For(EmailTemplate.Daily, name: "O'Hara' onmouseover='alert(1)"));
+
+        Assert.Contains("O&#39;Hara&#39; onmouseover", email.Html, StringComparison.Ordinal);
+        var greeting = email.Html.Split("Good morning", StringSplitOptions.None)[1].Split("</div>", StringSplitOptions.None)[0];
+        Assert.DoesNotContain("'", greeting, StringComparison.Ordinal);
+        Assert.Contains("O'Hara", WebUtility.HtmlDecode(email.Html), StringComparison.Ordinal);
+        Assert.Contains("O'Hara' onmouseover='alert(1)", email.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Query_strings_in_links_are_attribute_safe()
     {
         var email = Renderer.Render(EmailSamples.Daily());
