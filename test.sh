@@ -3,6 +3,9 @@
 # Installs what the tests need when it is missing (Debian's chromium for the browser tests,
 # the dotnet-ef tool, the MJML compiler for the email templates, axe-core for the accessibility test), builds, runs all tests, and
 # ends with one line: "N passed, N failed[, N skipped]".
+# Fails (after running the tests) when a package has a known High or Critical vulnerability
+# (tools/check-vulnerable-packages.sh, which needs nuget.org), or when that check could not run;
+# ASTROPAL_SKIP_VULNERABILITY_CHECK=1 skips it on purpose (offline), saying so.
 # --coverage (not passed on to dotnet test) collects line and branch coverage with coverlet
 # (coverage.runsettings says what is left out) and prints a table per project before that line.
 set -euo pipefail
@@ -22,6 +25,16 @@ if [ -f emails/package.json ]; then
   npm ci --prefix emails --no-audit --no-fund --loglevel=error >/dev/null
 fi
 npm ci --prefix Astropal.Tests --no-audit --no-fund --loglevel=error >/dev/null
+
+if [ "${ASTROPAL_SKIP_VULNERABILITY_CHECK:-0}" = "1" ]; then
+  echo "Vulnerability check SKIPPED (ASTROPAL_SKIP_VULNERABILITY_CHECK=1): packages were not checked."
+  vulnerability_status=0
+else
+  set +e
+  ./tools/check-vulnerable-packages.sh
+  vulnerability_status=$?
+  set -e
+fi
 
 coverage=0
 forwarded=()
@@ -76,6 +89,11 @@ done
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the build or the test host failed before any test result was written
+fi
+
+if [ "$vulnerability_status" -ne 0 ]; then
+  echo "Failing: the package vulnerability check did not pass (see its report above)."
+  [ "$status" -eq 0 ] && status=1
 fi
 
 summary="$passed passed, $failed failed"
