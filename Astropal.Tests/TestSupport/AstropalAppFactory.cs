@@ -25,6 +25,9 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
         init => _settings = value;
     }
 
+    /// <summary>The host environment (Development unless a test needs the production behaviour).</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Replacements of app services (e.g. a FakeTimeProvider), applied after the app's own registrations.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -41,7 +44,7 @@ public class AstropalAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Storage:DataDirectory", DataDirectory.Path);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Scheduler:Enabled", "false"); // tests drive the dispatcher themselves; a test may turn it back on

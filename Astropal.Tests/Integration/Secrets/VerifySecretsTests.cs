@@ -20,7 +20,7 @@ public sealed class VerifySecretsTests : IClassFixture<AstropalAppFactory>
         var result = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Production");
 
         Assert.Equal(1, result.ExitCode);
-        foreach (var key in new[] { "Email:Smtp:Password", "Llm:Providers:Grok:ApiKey", "Llm:Providers:OpenAI:ApiKey", "News:ApiKey", "Stripe:SecretKey", "Stripe:WebhookSecret", "Sentry:Dsn" })
+        foreach (var key in new[] { "DataProtection:CertificatePath", "DataProtection:CertificatePassword", "Email:Smtp:Password", "Llm:Providers:Grok:ApiKey", "Llm:Providers:OpenAI:ApiKey", "News:ApiKey", "Stripe:SecretKey", "Stripe:WebhookSecret", "Sentry:Dsn" })
         {
             Assert.Matches($@"MISSING\s+required\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", result.Out);
         }

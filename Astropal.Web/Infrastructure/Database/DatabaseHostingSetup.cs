@@ -1,5 +1,5 @@
 using Astropal.Data;
-using Microsoft.AspNetCore.DataProtection;
+using Astropal.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Infrastructure.Database;
@@ -19,11 +19,8 @@ public static partial class DatabaseHostingSetup
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(new ConnectionStringPresent(target));
         builder.Services.AddAstropalDbContext(target.Provider, target.ConnectionString);
 
-        // One key ring in the database for every instance: tokens signed by one instance
-        // (unsubscribe, tracking, antiforgery, sign-in cookies) are read by the others.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Astropal")
-            .PersistKeysToDbContext<AstropalDbContext>();
+        // One key ring in the database for every instance, encrypted with a certificate (DataProtectionSetup).
+        builder.AddAstropalDataProtection();
         return builder;
     }
 

@@ -13,6 +13,9 @@ public static class SecretCatalog
         environment.Equals("Production", StringComparison.OrdinalIgnoreCase)
         || environment.Equals("Staging", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsDevelopment(string environment) =>
+        environment.Equals("Development", StringComparison.OrdinalIgnoreCase);
+
     private static bool LiveOrConfigured(string environment, IConfiguration config, string key, string value) =>
         Live(environment) || string.Equals(config[key], value, StringComparison.OrdinalIgnoreCase);
 
@@ -20,6 +23,10 @@ public static class SecretCatalog
     [
         new("ConnectionStrings:Astropal", "Database connection string (required for SQL Server)",
             (_, c) => string.Equals(c["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase)),
+        new("DataProtection:CertificatePath", "Certificate (.pfx) that encrypts the Data Protection keys in the database",
+            (e, _) => !IsDevelopment(e)),
+        new("DataProtection:CertificatePassword", "Password of the Data Protection certificate",
+            (e, _) => !IsDevelopment(e)),
         new("Email:Smtp:Host", "SMTP server host (e.g. smtp.resend.com)",
             (e, c) => LiveOrConfigured(e, c, "Email:Transport", "Smtp")),
         new("Email:Smtp:Username", "SMTP user name",
