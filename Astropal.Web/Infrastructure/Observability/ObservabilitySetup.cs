@@ -1,4 +1,6 @@
 using Astropal.Web.Infrastructure.Cli;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Infrastructure.Observability;
 
@@ -18,6 +20,14 @@ public static class ObservabilitySetup
             });
         }
 
+        // Every logger provider (console, Sentry, any added later) sees token-bearing addresses redacted:
+        // /u/{token}, /t/o|c/{token} and ?t= values in messages, structured values and the RequestPath scope.
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services => new LoggerFactory(
+            services.GetServices<ILoggerProvider>().Select(RedactingLoggerProvider.Wrap),
+            services.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            services.GetService<IOptions<LoggerFactoryOptions>>(),
+            services.GetService<IExternalScopeProvider>())));
+
         // Sentry reads the "Sentry" section; with no Dsn the SDK stays off.
         builder.WebHost.UseSentry(o =>
         {
@@ -27,6 +37,16 @@ public static class ObservabilitySetup
             o.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;
             o.AttachStacktrace = true;
             o.Environment = builder.Environment.EnvironmentName;
+
+            // Tokens in request URLs, query strings, headers (Referer) and breadcrumbs are replaced by ***.
+            o.SetBeforeSend((sentryEvent, _) => SentryRedaction.Scrub(sentryEvent));
+            o.SetBeforeSendTransaction((transaction, _) =>
+            {
+                transaction.Request.Url = transaction.Request.Url is { } url ? LogRedaction.Redact(url) : null;
+                transaction.Request.QueryString = transaction.Request.QueryString is { } query ? LogRedaction.Redact(query) : null;
+                return transaction;
+            });
+            o.SetBeforeBreadcrumb((breadcrumb, _) => SentryRedaction.Scrub(breadcrumb));
         });
         return builder;
     }
