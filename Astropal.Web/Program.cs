@@ -33,6 +33,7 @@ builder.AddAstropalSky();
 builder.AddAstropalEmail();
 builder.AddAstropalContent();
 builder.AddAstropalReaders();
+builder.AddAstropalSecurity();
 builder.AddAstropalDelivery();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Astropal.Core.Readers;
+using Astropal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -16,11 +17,15 @@ public static class LocalizationSetup
 {
     public const string QueryKey = "culture";
 
-    /// <summary>The cookie that keeps a visitor's choice (ASP.NET Core's standard culture cookie).</summary>
+    /// <summary>
+    /// The cookie that keeps a visitor's choice (ASP.NET Core's standard culture cookie); outside Development
+    /// it is Secure and named with the <c>__Host-</c> prefix (<see cref="SiteCookies"/>).
+    /// </summary>
     public static readonly string CookieName = CookieRequestCultureProvider.DefaultCookieName;
 
     public static IHostApplicationBuilder AddAstropalLocalization(this IHostApplicationBuilder builder)
     {
+        var environment = builder.Environment;
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
         // Spanish pages keep "ó" and "¿" as characters instead of numeric entities (still HTML-safe).
@@ -36,7 +41,7 @@ public static class LocalizationSetup
                 new OperatorConsoleCultureProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
                 new ReaderTokenCultureProvider(),
-                new CookieRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = SiteCookies.Name(environment, CookieName) },
                 new AcceptLanguageCultureProvider(),
             ];
         });
@@ -46,6 +51,8 @@ public static class LocalizationSetup
     public static WebApplication UseAstropalLocalization(this WebApplication app)
     {
         app.UseRequestLocalization();
+        var cookieName = SiteCookies.Name(app.Environment, CookieName);
+        var hardened = SiteCookies.Hardened(app.Environment);
 
         // A language picked with ?culture= sticks: later pages, and the interactive circuit of
         // /start (whose connection carries no query string), read it from the cookie.
@@ -54,7 +61,7 @@ public static class LocalizationSetup
             if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } feature)
             {
                 context.Response.Cookies.Append(
-                    CookieName,
+                    cookieName,
                     CookieRequestCultureProvider.MakeCookieValue(feature.RequestCulture),
                     new CookieOptions
                     {
@@ -62,7 +69,8 @@ public static class LocalizationSetup
                         HttpOnly = true,
                         IsEssential = true,
                         SameSite = SameSiteMode.Lax,
-                        Secure = context.Request.IsHttps,
+                        Secure = hardened || context.Request.IsHttps,
+                        Path = "/",
                     });
             }
 

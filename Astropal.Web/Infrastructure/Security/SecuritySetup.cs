@@ -9,13 +9,41 @@ public static class SecuritySetup
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
         "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /// <summary>
+    /// Forwarded headers from known proxies, cookies that are Secure and <c>__Host-</c> outside Development,
+    /// per-IP limits on every public endpoint, and HTTPS redirection outside Development.
+    /// </summary>
+    public static IHostApplicationBuilder AddAstropalSecurity(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddAstropalForwardedHeaders();
+        builder.AddAstropalCookieSecurity();
+        builder.AddAstropalRateLimits();
+
+        // Behind a proxy that terminates TLS the scheme is https (X-Forwarded-Proto) and nothing is redirected;
+        // a plain-HTTP request reaching the app is sent to https on HttpsRedirection:HttpsPort (443 by default).
+        builder.Services.AddHttpsRedirection(o =>
+        {
+            o.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsRedirection:HttpsPort") ?? 443;
+        });
+        return builder;
+    }
+
     public static WebApplication UseAstropalSecurity(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
+        app.UseAstropalWebhookBodyLimit();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
+
+            // Probes (/healthz, /readyz) call the instance over plain HTTP inside the network: they are answered, not redirected.
+            app.UseWhen(
+                context => !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz"),
+                https => https.UseHttpsRedirection());
         }
 
         app.Use(async (context, next) =>
