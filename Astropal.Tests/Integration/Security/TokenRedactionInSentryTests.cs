@@ -10,7 +10,12 @@ using Sentry.Protocol.Envelopes;
 
 namespace Astropal.Tests.Integration.Security;
 
+// The Sentry SDK is process-wide: another host starting or stopping at the same time replaces or closes it.
+[CollectionDefinition(nameof(SentrySdkCollection), DisableParallelization = true)]
+public sealed class SentrySdkCollection;
+
 /// <summary>An error during a request to a token-bearing address, reported to Sentry (a capturing transport): no token in what is sent.</summary>
+[Collection(nameof(SentrySdkCollection))]
 public sealed class TokenRedactionInSentryTests
 {
     private const string Token = "SeCrEtSentry0099";

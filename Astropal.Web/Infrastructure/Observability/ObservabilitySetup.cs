@@ -20,13 +20,13 @@ public static class ObservabilitySetup
             });
         }
 
-        // Every logger provider (console, Sentry, any added later) sees token-bearing addresses redacted:
-        // /u/{token}, /t/o|c/{token} and ?t= values in messages, structured values and the RequestPath scope.
-        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services => new LoggerFactory(
-            services.GetServices<ILoggerProvider>().Select(RedactingLoggerProvider.Wrap),
+        // Every logger (and so every provider: console, Sentry, any added later) sees token-bearing addresses
+        // redacted: /u/{token}, /t/o|c/{token} and ?t= values in messages, structured values and the RequestPath scope.
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(services => new RedactingLoggerFactory(new LoggerFactory(
+            services.GetServices<ILoggerProvider>(),
             services.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
             services.GetService<IOptions<LoggerFactoryOptions>>(),
-            services.GetService<IExternalScopeProvider>())));
+            services.GetService<IExternalScopeProvider>()))));
 
         // Sentry reads the "Sentry" section; with no Dsn the SDK stays off.
         builder.WebHost.UseSentry(o =>
