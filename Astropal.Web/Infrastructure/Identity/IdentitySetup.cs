@@ -19,7 +19,7 @@ public static class IdentitySetup
             cookie.Cookie.Name = "astropal.ops";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // outside Development: always Secure, named __Host-astropal.ops (SiteCookies)
             cookie.LoginPath = SignInPath;
             cookie.LogoutPath = SignOutPath;
             cookie.AccessDeniedPath = AccessDeniedPath;
