@@ -56,10 +56,20 @@ internal static class PortalSetup
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext context, IFormCollection form, ReaderData data)
+    private static async Task<IResult> DownloadAsync(HttpContext context, IFormCollection form, ReaderData data, TimeProvider clock)
     {
-        if (await ReaderSession.ReadAsync(context) is not { } session
-            || await data.ExportAsync(session.ReaderId, context.RequestAborted) is not { } export)
+        if (await ReaderSession.ReadAsync(context) is not { } session)
+        {
+            return TypedResults.LocalRedirect(PortalPaths.LinkFor("signed-out"));
+        }
+
+        // Birth data leaves only for a session from a recent one-time sign-in link, not a forwarded email's link.
+        if (!session.MayExportOrDelete(clock.GetUtcNow()))
+        {
+            return TypedResults.LocalRedirect($"{PortalPaths.Home}?done=sign-in-needed");
+        }
+
+        if (await data.ExportAsync(session.ReaderId, context.RequestAborted) is not { } export)
         {
             return TypedResults.LocalRedirect(PortalPaths.LinkFor("signed-out"));
         }
