@@ -117,6 +117,36 @@ public sealed class SignupLimitsTests
         }
     }
 
+    [Fact]
+    public async Task After_a_restart_the_cap_counts_the_confirmation_links_of_the_last_hour()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var app = new AstropalAppFactory
+        {
+            Settings = new Dictionary<string, string?> { ["RateLimits:ConfirmationEmailsPerHour"] = "2" },
+            TestServices = s => s.AddSingleton<TimeProvider>(clock),
+        };
+        var reader = await AddReaderAsync(app, Astropal.Core.Readers.ReaderStatus.Pending);
+        await using (var db = await Db(app).CreateDbContextAsync())
+        {
+            // What an earlier run of the app sent in the last hour (and one older link, which no longer counts).
+            foreach (var minutesAgo in new[] { 90, 50, 10 })
+            {
+                var (_, row) = Astropal.Core.Readers.ReaderToken.Issue(
+                    reader.Id, Astropal.Core.Readers.ReaderTokenPurpose.Confirm, Start.AddMinutes(-minutesAgo), TimeSpan.FromHours(48));
+                db.ReaderTokens.Add(row);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var outcome = await SignUpLikeTheStartPageAsync(app, "new@example.com");
+
+        var later = Assert.IsType<SignupOutcome.TryLater>(outcome);
+        Assert.Equal(TimeSpan.FromMinutes(10), later.RetryAfter); // the 50-minute-old link frees its slot first
+        Assert.Empty(await SentAsync(app));
+    }
+
     private static async Task<int> AlertsAsync(AstropalAppFactory app)
     {
         await using var db = await Db(app).CreateDbContextAsync();
