@@ -87,16 +87,22 @@ public sealed class ReaderEmailBacklogTests
         Assert.Equal("Your Astropal sign-in link", Assert.Single(sender.Sent).Subject);
     }
 
+    private static void NoPauses(IServiceCollection services) =>
+        services.AddScoped(sp => new ReaderEmailSender(sp.GetRequiredService<IEmailSender>(), sp.GetRequiredService<TimeProvider>())
+        {
+            Backoff = [TimeSpan.Zero, TimeSpan.Zero],
+        });
+
     [Fact]
-    public async Task A_confirmation_that_cannot_be_sent_is_logged_and_leaves_nothing_behind()
+    public async Task A_transient_failure_is_tried_again_and_the_confirmation_arrives()
     {
-        var logs = new CapturedLogs();
+        var sender = new FailingSender(failures: 2);
         await using var app = new AstropalAppFactory
         {
             TestServices = s =>
             {
-                s.AddSingleton<IEmailSender>(new FailingSender());
-                s.AddSingleton<ILoggerProvider>(logs);
+                s.AddSingleton<IEmailSender>(sender);
+                NoPauses(s);
             },
         };
         using var client = app.CreateClient();
@@ -105,6 +111,33 @@ public sealed class ReaderEmailBacklogTests
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await SettledAsync(app);
+        Assert.Equal(3, sender.Attempts);
+        Assert.Equal("Confirm your Astropal subscription", Assert.Single(sender.Sent).Subject);
+        await using var db = await Db(app).CreateDbContextAsync();
+        Assert.Single(await db.ReaderTokens.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_confirmation_that_cannot_be_sent_is_logged_and_leaves_nothing_behind()
+    {
+        var logs = new CapturedLogs();
+        var sender = new FailingSender(failures: int.MaxValue);
+        await using var app = new AstropalAppFactory
+        {
+            TestServices = s =>
+            {
+                s.AddSingleton<IEmailSender>(sender);
+                s.AddSingleton<ILoggerProvider>(logs);
+                NoPauses(s);
+            },
+        };
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/readers", SignupTests.Body());
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await SettledAsync(app);
+        Assert.Equal(3, sender.Attempts); // the first try and the two retries
         Assert.Contains(logs.At(LogLevel.Error), m => m.StartsWith("Confirmation email for reader", StringComparison.Ordinal) && m.Contains("not sent", StringComparison.Ordinal));
         await using var db = await Db(app).CreateDbContextAsync();
         Assert.Empty(await db.Readers.ToListAsync());
@@ -154,10 +187,25 @@ public sealed class ReaderEmailBacklogTests
         }
     }
 
-    private sealed class FailingSender : IEmailSender
+    /// <summary>Fails transiently the first <paramref name="failures"/> times, then sends.</summary>
+    private sealed class FailingSender(int failures) : IEmailSender
     {
-        public Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
-            Task.FromResult(EmailSendResult.Transient("421 try later"));
+        private int attempts;
+
+        public int Attempts => Volatile.Read(ref attempts);
+
+        public ConcurrentQueue<EmailMessage> Sent { get; } = new();
+
+        public Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref attempts) <= failures)
+            {
+                return Task.FromResult(EmailSendResult.Transient("421 try later"));
+            }
+
+            Sent.Enqueue(message);
+            return Task.FromResult(EmailSendResult.Sent);
+        }
     }
 
     private sealed class ThrowingOnceSender : IEmailSender

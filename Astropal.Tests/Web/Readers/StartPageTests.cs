@@ -46,6 +46,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("start.db")}");
         Services.AddSingleton(Options.Create(new PortalOptions()));
         Services.AddScoped<SignInLinks>();
+        Services.AddScoped<ReaderEmailSender>();
         Services.AddScoped<SignupService>();
         Services.AddHttpContextAccessor();
         Services.AddScoped<ClientAddress>();

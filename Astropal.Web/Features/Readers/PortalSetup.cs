@@ -24,6 +24,7 @@ internal static class PortalSetup
         services.AddScoped<PortalService>();
         services.AddScoped<ReaderData>();
         services.AddScoped<SignInLinks>();
+        services.TryAddScoped<ReaderEmailSender>();
         services.AddSingleton<SignInLinkRequestLimiter>();
 
         services.AddAuthentication().AddCookie(ReaderSession.Scheme, cookie =>

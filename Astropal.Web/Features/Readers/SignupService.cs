@@ -41,7 +41,7 @@ public sealed partial class SignupService(
     SignupValidator validator,
     SignInLinks signInLinks,
     EmailTemplateRenderer renderer,
-    IEmailSender sender,
+    ReaderEmailSender sender,
     ClientAddress client,
     SignupRequestLimiter perClient,
     ConfirmationEmailCap cap,
