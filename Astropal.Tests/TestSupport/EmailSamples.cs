@@ -67,7 +67,7 @@ internal static class EmailSamples
 
     public static IEmailModel For(EmailTemplate template, string name = "Ada") => template switch
     {
-        EmailTemplate.Confirm => new ConfirmEmailModel(name, "Calm & Centered", "https://astropal.test/confirm/abc", 48),
+        EmailTemplate.Confirm => new ConfirmEmailModel("Calm & Centered", "https://astropal.test/confirm/abc", 48),
         EmailTemplate.Welcome => new WelcomeEmailModel(name, "Calm & Centered", "06:00", "Europe/London", 7,
             [new("Every morning", "Your daily horoscope"), new("Every evening", "A reflection at 19:00"), new("Sundays", "The week ahead")], Links),
         EmailTemplate.Daily => Daily(name),

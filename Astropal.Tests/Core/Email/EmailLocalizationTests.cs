@@ -86,7 +86,7 @@ public sealed partial class EmailLocalizationTests
 
         Assert.Equal("Confirma tu suscripción a Starling", confirm.Subject);
         Assert.Equal("Un clic y tu primera lectura llega mañana por la mañana.", confirm.Preheader);
-        Assert.Contains("Ada, un clic y ya estás dentro", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("Un clic y ya estás dentro", confirm.Text, StringComparison.Ordinal); // no name: it is unconfirmed
         Assert.Contains("El enlace funciona durante 48 horas.", confirm.Text, StringComparison.Ordinal);
         Assert.Matches("href=\"https://astropal.test/confirm/abc\"[^>]*>\\s*Confirmar mi suscripción", confirm.Html);
         Assert.Contains("EL CIELO DE HOY", daily.Text, StringComparison.Ordinal);

@@ -47,7 +47,7 @@ public sealed class PortalDataTests
         await using var app = new AstropalAppFactory();
         var reader = await AddReaderAsync(app);
         await AddHistoryAsync(app, reader.Id);
-        using var client = await SignedInClientAsync(app, reader.Id);
+        using var client = await LinkSignedInClientAsync(app, reader.Id);
 
         using var response = await PostFromPageAsync(client, "/me", "/me/data");
 
@@ -70,8 +70,7 @@ public sealed class PortalDataTests
         Assert.Equal("evidence", root.GetProperty("perspectiveChanges")[0].GetProperty("from").GetString());
         Assert.Equal(3, root.GetProperty("deliveries").GetArrayLength());
         Assert.Equal("sent", root.GetProperty("deliveries")[0].GetProperty("status").GetString());
-        var link = Assert.Single(root.GetProperty("links").EnumerateArray());
-        Assert.Equal("confirm", link.GetProperty("purpose").GetString());
+        Assert.Equal(["confirm", "sign-in"], root.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("purpose").GetString()!));
         Assert.DoesNotContain("hash", text, StringComparison.OrdinalIgnoreCase);
         await using var db = await Db(app).CreateDbContextAsync();
         Assert.Contains(await db.AuditEntries.ToListAsync(), e => e.Action == "reader.data-exported" && e.Target == reader.Id.ToString("D"));
@@ -99,7 +98,7 @@ public sealed class PortalDataTests
     {
         await using var app = new AstropalAppFactory();
         var reader = await AddReaderAsync(app);
-        using var client = await SignedInClientAsync(app, reader.Id);
+        using var client = await LinkSignedInClientAsync(app, reader.Id);
         Assert.Contains("id=\"delete-account\"", await GetPageAsync(client, "/me/delete"), StringComparison.Ordinal);
 
         using var response = await PostAsync(client, "/me/delete", "delete");
@@ -108,7 +107,7 @@ public sealed class PortalDataTests
         Assert.Contains("id=\"delete-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var after = await ReaderAsync(app, reader.Id);
         Assert.Equal((ReaderStatus.Active, "ada@example.com"), (after.Status, after.Email));
-        Assert.Empty(app.OutboxMessages());
+        Assert.Empty(await SentAsync(app));
     }
 
     [Fact]
@@ -118,13 +117,13 @@ public sealed class PortalDataTests
         var reader = await AddReaderAsync(app);
         await AddHistoryAsync(app, reader.Id);
         var oldLink = EmailLinkToken(app, reader.Id);
-        using var client = await SignedInClientAsync(app, reader.Id);
+        using var client = await LinkSignedInClientAsync(app, reader.Id);
 
         using var response = await PostAsync(client, "/me/delete", "delete", new Dictionary<string, string> { ["DeleteInput.Confirm"] = "true" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("id=\"deleted\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var farewell = Assert.Single(app.OutboxMessages());
+        var farewell = Assert.Single(await SentAsync(app));
         Assert.Equal("ada@example.com", farewell.To.Mailboxes.Single().Address);
         Assert.Equal("Your Astropal account has been deleted", farewell.Subject);
         Assert.Contains("within 30 days", farewell.TextBody, StringComparison.Ordinal);
@@ -170,7 +169,7 @@ public sealed class PortalDataTests
     {
         await using var app = new AstropalAppFactory();
         var reader = await AddReaderAsync(app);
-        using var client = await SignedInClientAsync(app, reader.Id);
+        using var client = await LinkSignedInClientAsync(app, reader.Id);
         using var _ = await PostAsync(client, "/me/delete", "delete", new Dictionary<string, string> { ["DeleteInput.Confirm"] = "true" });
 
         using var api = app.CreateClient();
@@ -181,8 +180,9 @@ public sealed class PortalDataTests
         }));
 
         Assert.Equal(HttpStatusCode.Accepted, signup.StatusCode);
+        await SettledAsync(app);
         await using var db = await Db(app).CreateDbContextAsync();
         Assert.Equal(2, await db.Readers.CountAsync());
-        Assert.Equal("Confirm your Astropal subscription", app.OutboxMessages()[^1].Subject);
+        Assert.Equal("Confirm your Astropal subscription", (await SentAsync(app))[^1].Subject);
     }
 }

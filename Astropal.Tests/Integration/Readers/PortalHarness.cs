@@ -49,6 +49,40 @@ internal static partial class PortalHarness
         return reader;
     }
 
+    /// <summary>The emails sent so far, once the background email backlog has worked off everything queued.</summary>
+    public static async Task<IReadOnlyList<MimeKit.MimeMessage>> SentAsync(AstropalAppFactory app)
+    {
+        await SettledAsync(app);
+        return app.OutboxMessages();
+    }
+
+    /// <summary>Waits until every sign-up and sign-in link queued so far has been worked on (sent, refused, or failed and logged).</summary>
+    public static async Task SettledAsync(AstropalAppFactory app)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await app.Services.GetRequiredService<ReaderEmailBacklog>().WhenIdleAsync(limit.Token);
+    }
+
+    /// <summary>
+    /// Opens the portal from a one-time sign-in link, as a reader does after "email me a sign-in link":
+    /// a session that may download and delete data for the next 15 minutes.
+    /// </summary>
+    public static async Task<HttpClient> LinkSignedInClientAsync(AstropalAppFactory app, Guid readerId)
+    {
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (token, row) = ReaderToken.Issue(readerId, ReaderTokenPurpose.SignIn, now, TimeSpan.FromHours(1));
+        await using (var db = await Db(app).CreateDbContextAsync())
+        {
+            db.ReaderTokens.Add(row);
+            await db.SaveChangesAsync();
+        }
+
+        var client = app.CreateNonRedirectingClient();
+        using var response = await PostAsync(client, $"/me?t={token}", "sign-in");
+        Assert.Equal("/me?done=signed-in", RedirectOf(response));
+        return client;
+    }
+
     public static IDbContextFactory<AstropalDbContext> Db(AstropalAppFactory app) =>
         app.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
 

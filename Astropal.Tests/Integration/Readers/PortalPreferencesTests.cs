@@ -43,7 +43,7 @@ public sealed class PortalPreferencesTests
         var change = Assert.Single(await ChangesAsync(app));
         Assert.Equal((PerspectiveId.Calm, PerspectiveId.Evidence, "portal"), (change.From, change.To, change.Source));
         Assert.Equal(clock.GetUtcNow(), change.At);
-        var email = Assert.Single(app.OutboxMessages());
+        var email = Assert.Single(await SentAsync(app));
         Assert.Equal("Your emails now speak in the Evidence-Based voice", email.Subject);
         Assert.Contains("today at 06:30", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("/me/perspective/calm?t=", email.TextBody, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class PortalPreferencesTests
 
         Assert.Equal("/me?done=unchanged", RedirectOf(response));
         Assert.Empty(await ChangesAsync(app));
-        Assert.Empty(app.OutboxMessages());
+        Assert.Empty(await SentAsync(app));
     }
 
     [Theory]
@@ -81,7 +81,7 @@ public sealed class PortalPreferencesTests
         Assert.Contains("Choose one of the four perspectives", html, StringComparison.Ordinal);
         Assert.Equal(PerspectiveId.Calm, (await ReaderAsync(app, reader.Id)).Perspective);
         Assert.Empty(await ChangesAsync(app));
-        Assert.Empty(app.OutboxMessages());
+        Assert.Empty(await SentAsync(app));
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class PortalPreferencesTests
         Assert.Equal("/me?done=perspective", RedirectOf(post));
         Assert.Equal(PerspectiveId.Success, (await ReaderAsync(app, reader.Id)).Perspective);
         Assert.Equal("email-link", Assert.Single(await ChangesAsync(app)).Source);
-        Assert.Single(app.OutboxMessages());
+        Assert.Single(await SentAsync(app));
         Assert.Contains("id=\"portal\"", await GetPageAsync(client, "/me"), StringComparison.Ordinal);
     }
 
@@ -256,7 +256,7 @@ public sealed class PortalPreferencesTests
 
         Assert.Equal("/me/link?reason=expired", RedirectOf(response));
         Assert.Equal(PerspectiveId.Calm, (await ReaderAsync(app, reader.Id)).Perspective);
-        Assert.Empty(app.OutboxMessages());
+        Assert.Empty(await SentAsync(app));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
 using Astropal.Tests.TestSupport;
+using Astropal.Web.Features.Audit;
 using Astropal.Web.Features.Readers;
 using Bunit;
 using Bunit.TestDoubles;
@@ -45,7 +46,50 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("start.db")}");
         Services.AddSingleton(Options.Create(new PortalOptions()));
         Services.AddScoped<SignInLinks>();
+        Services.AddScoped<ReaderEmailSender>();
         Services.AddScoped<SignupService>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<ClientAddress>();
+        Services.AddSingleton<SignupRequestLimiter>();
+        Services.AddSingleton<AuditLog>();
+        Services.AddSingleton<ConfirmationEmailCap>();
+        Services.AddSingleton<ReaderEmailBacklog>();
+        Services.AddSingleton<ReaderEmailWorker>();
+    }
+
+    private async Task MigrateAsync()
+    {
+        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync();
+        await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>Works off the sign-ups the page queued, as the app's hosted worker does.</summary>
+    private async Task SettleAsync()
+    {
+        var worker = Services.GetRequiredService<ReaderEmailWorker>();
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await Services.GetRequiredService<ReaderEmailBacklog>().WhenIdleAsync(limit.Token);
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task FillCompleteFormAsync(IRenderedComponent<Start> cut, string email)
+    {
+        cut.Find("#email").Input(email);
+        cut.Find("#birth-date").Input("1990-05-17");
+        cut.Find("#time-unknown").Change(true);
+        cut.Find("#birth-place").Input("Madrid");
+        await cut.InvokeAsync(() => cut.FindComponent<MudBlazor.MudAutocomplete<GazetteerCity>>().Instance.OpenMenuAsync());
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")));
+        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains("Spain", StringComparison.Ordinal)).Click();
+        cut.Find("#focus-spiritual").Click();
+        cut.Find("#accept-terms").Change(true);
     }
 
     private static Gazetteer LoadedGazetteer()
@@ -272,27 +316,16 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
     [Fact]
     public async Task A_complete_form_with_a_referral_code_signs_up_in_the_chosen_language_and_says_so_neutrally()
     {
-        await using (var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync())
-        {
-            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
-        }
-
+        await MigrateAsync();
         var cut = RenderStart("es-ES", "/start?r=friend42");
-        cut.Find("#email").Input("ana@example.com");
-        cut.Find("#birth-date").Input("1990-05-17");
-        cut.Find("#time-unknown").Change(true);
-        cut.Find("#birth-place").Input("Madrid");
-        await cut.InvokeAsync(() => cut.FindComponent<MudBlazor.MudAutocomplete<GazetteerCity>>().Instance.OpenMenuAsync());
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-popover-open .mud-list-item")));
-        cut.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains("Spain", StringComparison.Ordinal)).Click();
-        cut.Find("#focus-spiritual").Click();
-        cut.Find("#accept-terms").Change(true);
+        await FillCompleteFormAsync(cut, "ana@example.com");
 
         cut.Find("form").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal(
             "¡Gracias! Si esta dirección puede suscribirse, el enlace de confirmación ya va de camino. Revisa tu bandeja de entrada (y la carpeta de spam).",
             cut.Find("#signup-done").TextContent.Trim()));
+        await SettleAsync();
         var message = Assert.Single(sender.Sent);
         Assert.Equal("Confirma tu suscripción a Astropal", message.Subject);
         await using var check = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync();
@@ -302,6 +335,28 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Assert.Equal("Europe/Madrid", reader.TimeZone);
         Assert.Null(reader.BirthTime);
         Assert.Equal(3117735, reader.BirthPlaceId);
+    }
+
+    [Fact]
+    public async Task The_page_meets_the_per_client_limit_of_the_sign_up_service_and_asks_to_try_again_later()
+    {
+        await MigrateAsync();
+        var limiter = Services.GetRequiredService<SignupRequestLimiter>();
+        for (var i = 0; i < new RateLimitOptions().SignupsPerIpPerHour; i++)
+        {
+            Assert.True(limiter.TryAcquire(ClientAddress.Unknown, out _));
+        }
+
+        var cut = RenderStart("en-US");
+        await FillCompleteFormAsync(cut, "victim@example.com");
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "Too many sign-ups just now. Nothing was saved; please try again later.",
+            cut.Find("#signup-problem").TextContent.Trim()));
+        Assert.Empty(cut.FindAll("#signup-done"));
+        await SettleAsync();
+        Assert.Empty(sender.Sent);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Astropal.Core.Billing;
 using Astropal.Core.Readers;
+using Astropal.Core.Readers.Signup;
 using Astropal.Core.Sky;
 using Astropal.Data;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public enum ConfirmationResult
 /// <summary>
 /// The second half of the double opt-in: a valid link activates the reader, starts the trial on the
 /// first confirmation and casts the natal chart once. Each link works once; a second click changes nothing.
+/// A link from a repeat sign-up carries that sign-up's details, which are applied only now.
 /// </summary>
 public sealed class ConfirmationService(
     IDbContextFactory<AstropalDbContext> dbFactory,
@@ -71,6 +73,15 @@ public sealed class ConfirmationService(
             var reader = await db.Readers.SingleAsync(r => r.Id == row.ReaderId, ct);
             if (reader.Status is ReaderStatus.Pending or ReaderStatus.Unsubscribed)
             {
+                // A repeat sign-up's details wait on its own link: the click proves the mailbox, so now
+                // they replace the old ones (and the chart is cast again from the new birth data).
+                // A reader who became active meanwhile keeps their data: sign-up never changes an active reader.
+                if (PendingSignupDetails.FromJson(row.PendingDetailsJson) is { } details)
+                {
+                    details.ApplyTo(reader, now);
+                    reader.NatalChartJson = null;
+                }
+
                 reader.Status = ReaderStatus.Active;
             }
 

@@ -16,9 +16,10 @@ namespace Astropal.Web.Features.Readers;
 /// </summary>
 public sealed partial class Portal
 {
-    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in"];
+    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in", "link-sent", "sign-in-needed"];
 
     private Reader? _reader;
+    private ReaderSessionInfo? _session;
     private bool _signInNeeded;
     private string? _problem;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
@@ -31,6 +32,12 @@ public sealed partial class Portal
 
     [Inject]
     private Gazetteer Places { get; set; } = default!;
+
+    [Inject]
+    private ReaderEmailBacklog EmailBacklog { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -62,6 +69,9 @@ public sealed partial class Portal
 
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
+    /// <summary>The data export and account deletion need a session from a one-time sign-in link of the last 15 minutes.</summary>
+    private bool MayExportOrDelete => _session?.MayExportOrDelete(Clock.GetUtcNow()) == true;
+
     protected override async Task OnInitializedAsync()
     {
         if (T is not null)
@@ -76,7 +86,7 @@ public sealed partial class Portal
                 }
                 else if (check.Kind == PortalLinkKind.EmailLink)
                 {
-                    await StartSessionAsync(check.ReaderId);
+                    await StartSessionAsync(check.ReaderId, linkSignIn: false);
                 }
                 else
                 {
@@ -91,7 +101,7 @@ public sealed partial class Portal
             return;
         }
 
-        var session = await ReaderSession.ReadAsync(HttpContext);
+        var session = _session = await ReaderSession.ReadAsync(HttpContext);
         _reader = session is { } s ? await Portals.FindAsync(s.ReaderId, Aborted) : null;
         if (_reader is null)
         {
@@ -130,10 +140,11 @@ public sealed partial class Portal
             return;
         }
 
-        await StartSessionAsync(check.ReaderId);
+        await StartSessionAsync(check.ReaderId, linkSignIn: true);
     }
 
-    private async Task StartSessionAsync(Guid readerId)
+    /// <summary>Opens the session; <paramref name="linkSignIn"/> when a one-time sign-in link (not an ordinary email's link) opened it.</summary>
+    private async Task StartSessionAsync(Guid readerId, bool linkSignIn)
     {
         var reader = await Portals.FindAsync(readerId, Aborted);
         if (reader is null)
@@ -142,7 +153,7 @@ public sealed partial class Portal
             return;
         }
 
-        await ReaderSession.SignInAsync(HttpContext, reader);
+        await ReaderSession.SignInAsync(HttpContext, reader, linkSignIn ? Clock.GetUtcNow() : null);
         await Portals.TouchAsync(reader.Id, Aborted);
         Navigation.NavigateTo($"{PortalPaths.Home}?done=signed-in");
     }
@@ -177,10 +188,27 @@ public sealed partial class Portal
         if (outcome.Kind == PortalOutcomeKind.Changed && await Portals.FindAsync(_reader.Id, Aborted) is { } updated)
         {
             // The session carries the locale the portal speaks; a new one takes effect on the next page.
-            await ReaderSession.SignInAsync(HttpContext, updated);
+            await ReaderSession.SignInAsync(HttpContext, updated, _session?.LinkSignInAt);
         }
 
         await AfterAsync(outcome, "preferences");
+    }
+
+    /// <summary>"Email me a sign-in link" for the export and deletion: queued, to the reader's own address, within its hourly limit.</summary>
+    private Task SendSignInLinkAsync()
+    {
+        if (SessionEnded())
+        {
+            return Task.CompletedTask;
+        }
+
+        if (_reader.Email is { } email)
+        {
+            EmailBacklog.TryEnqueue(new ReaderEmailJob.SignInLink(email));
+        }
+
+        Navigation.NavigateTo($"{PortalPaths.Home}?done=link-sent");
+        return Task.CompletedTask;
     }
 
     private Task PauseAsync() => ChangeSubscriptionAsync(SubscriptionChange.Pause, "paused");

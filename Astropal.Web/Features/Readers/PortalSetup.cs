@@ -24,6 +24,7 @@ internal static class PortalSetup
         services.AddScoped<PortalService>();
         services.AddScoped<ReaderData>();
         services.AddScoped<SignInLinks>();
+        services.TryAddScoped<ReaderEmailSender>();
         services.AddSingleton<SignInLinkRequestLimiter>();
 
         services.AddAuthentication().AddCookie(ReaderSession.Scheme, cookie =>
@@ -56,10 +57,20 @@ internal static class PortalSetup
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext context, IFormCollection form, ReaderData data)
+    private static async Task<IResult> DownloadAsync(HttpContext context, IFormCollection form, ReaderData data, TimeProvider clock)
     {
-        if (await ReaderSession.ReadAsync(context) is not { } session
-            || await data.ExportAsync(session.ReaderId, context.RequestAborted) is not { } export)
+        if (await ReaderSession.ReadAsync(context) is not { } session)
+        {
+            return TypedResults.LocalRedirect(PortalPaths.LinkFor("signed-out"));
+        }
+
+        // Birth data leaves only for a session from a recent one-time sign-in link, not a forwarded email's link.
+        if (!session.MayExportOrDelete(clock.GetUtcNow()))
+        {
+            return TypedResults.LocalRedirect($"{PortalPaths.Home}?done=sign-in-needed");
+        }
+
+        if (await data.ExportAsync(session.ReaderId, context.RequestAborted) is not { } export)
         {
             return TypedResults.LocalRedirect(PortalPaths.LinkFor("signed-out"));
         }

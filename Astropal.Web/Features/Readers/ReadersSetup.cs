@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Astropal.Core.Readers.Signup;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Astropal.Web.Features.Readers;
 
 public static class ReadersSetup
 {
-    public const string SignupPolicy = "signup-per-ip";
     public const int MaxSignupBodyBytes = 16 * 1024;
 
     public static IHostApplicationBuilder AddAstropalReaders(this IHostApplicationBuilder builder)
@@ -20,6 +20,13 @@ public static class ReadersSetup
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignupValidator>();
         services.AddScoped<SignupService>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, ClientAddressCircuitHandler>());
+        services.AddSingleton<SignupRequestLimiter>();
+        services.AddSingleton<ConfirmationEmailCap>();
+        services.AddSingleton<ReaderEmailBacklog>();
+        services.AddHostedService<ReaderEmailWorker>();
         services.AddScoped<ConfirmationService>();
         services.AddScoped<WelcomeEmail>();
         services.AddSingleton<ReaderTokenPurge>();
@@ -31,16 +38,11 @@ public static class ReadersSetup
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
+        // The sign-up limits live in SignupService (SignupRequestLimiter, ConfirmationEmailCap), so the
+        // /start page meets them as the API does; the rate limiter middleware stays for app-wide policies.
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignupPolicy, context =>
-            {
-                var perHour = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignupsPerIpPerHour;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
-            });
             limiter.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
@@ -56,7 +58,6 @@ public static class ReadersSetup
         app.UseRateLimiter();
         app.MapAstropalReaderPortal();
         app.MapPost("/api/readers", SignUpAsync)
-            .RequireRateLimiting(SignupPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxSignupBodyBytes))
             .DisableAntiforgery()
             .WithName("SignUp");
@@ -70,6 +71,8 @@ public static class ReadersSetup
     internal const string NeutralAnswer =
         "Thanks! If this address can subscribe, a confirmation link is on its way. Check your inbox (and spam folder).";
 
+    internal const string TryLaterAnswer = "Too many sign-ups just now. Nothing was saved; please try again later.";
+
     private static async Task<IResult> SignUpAsync(SignupRequest request, SignupService signups, HttpContext context)
     {
         var outcome = await signups.SignUpAsync(request, context.RequestAborted);
@@ -77,13 +80,9 @@ public static class ReadersSetup
         {
             case SignupOutcome.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors, title: "The sign-up has mistakes.");
-            case SignupOutcome.TooManyForAddress tooMany:
-                context.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
-                return TypedResults.Problem("This address was signed up recently. Use the link in that email, or try again later.",
-                    statusCode: StatusCodes.Status429TooManyRequests);
-            case SignupOutcome.EmailUnavailable:
-                return TypedResults.Problem("We could not send the confirmation email just now. Nothing was saved; please try again in a few minutes.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            case SignupOutcome.TryLater later:
+                context.Response.Headers.RetryAfter = RetryAfterSeconds(later.RetryAfter);
+                return TypedResults.Problem(TryLaterAnswer, statusCode: StatusCodes.Status429TooManyRequests);
             default:
                 return TypedResults.Accepted((string?)null, new { status = "check-your-inbox", message = NeutralAnswer });
         }

@@ -17,7 +17,7 @@ namespace Astropal.Web.Features.Readers;
 public sealed partial class SignInLinks(
     IDbContextFactory<AstropalDbContext> dbFactory,
     EmailTemplateRenderer renderer,
-    IEmailSender sender,
+    ReaderEmailSender sender,
     IOptions<BrandOptions> brand,
     IOptions<PortalOptions> portal,
     IOptions<RateLimitOptions> limits,
@@ -80,7 +80,7 @@ public sealed partial class SignInLinks(
             return true;
         }
 
-        // A link nobody received should not count against the hourly limit.
+        // A link nobody received (after the retries) should not count against the hourly limit.
         Log.NotSent(logger, reader.Id, sent.Status);
         db.ReaderTokens.Remove(row);
         await db.SaveChangesAsync(CancellationToken.None);

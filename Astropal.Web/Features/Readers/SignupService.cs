@@ -12,29 +12,40 @@ using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Readers;
 
-/// <summary>What a sign-up came to. Callers show the same neutral answer for Accepted whether the address was new or not.</summary>
+/// <summary>
+/// What a sign-up came to. The answer never depends on the address: a new address, a pending, an
+/// active or a bounced reader all get <see cref="Accepted"/>; what happens next is decided in the background.
+/// </summary>
 public abstract record SignupOutcome
 {
     public sealed record Accepted : SignupOutcome;
 
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : SignupOutcome;
 
-    public sealed record TooManyForAddress(TimeSpan RetryAfter) : SignupOutcome;
-
-    /// <summary>The confirmation email could not be sent; nothing was kept, so trying again later works.</summary>
-    public sealed record EmailUnavailable : SignupOutcome;
+    /// <summary>
+    /// Not now: this client's hourly limit, the global hourly cap of confirmation emails or a full
+    /// email queue. Nothing was kept; the same request works after <paramref name="RetryAfter"/>.
+    /// </summary>
+    public sealed record TryLater(TimeSpan RetryAfter) : SignupOutcome;
 }
 
 /// <summary>
-/// Double opt-in sign-up (SPEC §2): stores a pending reader and sends the confirmation link. An
-/// address that is already a reader gets the same answer, so the form tells nobody who subscribes.
+/// Double opt-in sign-up (SPEC §2). <see cref="SignUpAsync"/> is the one entrance (the API and the
+/// <c>/start</c> page): it applies the limits (per client IP, the global cap), validates, queues the work
+/// and answers, the same for every address. <see cref="ProcessAsync"/>, run by <see cref="ReaderEmailWorker"/>,
+/// stores a new pending reader or keeps a repeat sign-up's details on its new link, applies the per-address
+/// limit and sends the confirmation link (or, to an active reader, a sign-in link).
 /// </summary>
 public sealed partial class SignupService(
     IDbContextFactory<AstropalDbContext> dbFactory,
     SignupValidator validator,
     SignInLinks signInLinks,
     EmailTemplateRenderer renderer,
-    IEmailSender sender,
+    ReaderEmailSender sender,
+    ClientAddress client,
+    SignupRequestLimiter perClient,
+    ConfirmationEmailCap cap,
+    ReaderEmailBacklog queue,
     IOptions<BrandOptions> brand,
     IOptions<RateLimitOptions> limits,
     TimeProvider clock,
@@ -42,23 +53,52 @@ public sealed partial class SignupService(
 {
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromHours(48);
     private static readonly TimeSpan AddressWindow = TimeSpan.FromHours(24);
+    private static readonly TimeSpan QueueFullRetry = TimeSpan.FromMinutes(1);
 
     public async Task<SignupOutcome> SignUpAsync(SignupRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Every request counts against its client, valid or not.
+        if (!perClient.TryAcquire(client.Current, out var clientRetry))
+        {
+            return new SignupOutcome.TryLater(clientRetry);
+        }
+
         var validation = validator.Validate(request);
         if (validation.Signup is not { } signup)
         {
             return new SignupOutcome.Invalid(validation.Errors);
         }
 
+        if (await cap.TryTakeAsync(cancellationToken) is { } capRetry)
+        {
+            return new SignupOutcome.TryLater(capRetry);
+        }
+
+        if (!queue.TryEnqueue(new ReaderEmailJob.Signup(signup, clock.GetUtcNow())))
+        {
+            return new SignupOutcome.TryLater(QueueFullRetry);
+        }
+
+        return new SignupOutcome.Accepted();
+    }
+
+    /// <summary>The address-dependent half of a sign-up, after the answer (see the class summary).</summary>
+    public async Task ProcessAsync(ValidSignup signup, DateTimeOffset submittedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signup);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var details = PendingSignupDetails.From(signup, submittedAt);
         var reader = await db.Readers.FirstOrDefaultAsync(r => r.Email == signup.Email, cancellationToken);
+        string? pendingDetails = null;
 
         if (reader is not null)
         {
-            // An active or paused reader gets a sign-in link to the portal instead (bounced addresses
-            // nothing), with the same answer as a new address. Pending and unsubscribed addresses confirm (again).
+            // An active or paused reader gets a sign-in link to the portal instead (bounced and invited
+            // addresses nothing); their data never changes through sign-up. Pending and unsubscribed
+            // addresses confirm (again), with the new details kept on the new link until it is used.
             if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed))
             {
                 Log.ExistingReaderSignedUpAgain(logger, reader.Id, reader.Status);
@@ -67,20 +107,19 @@ public sealed partial class SignupService(
                     await signInLinks.SendAsync(reader, cancellationToken);
                 }
 
-                return new SignupOutcome.Accepted();
+                return;
             }
 
             var since = now - AddressWindow;
             var recent = await db.ReaderTokens
-                .Where(t => t.ReaderId == reader.Id && t.Purpose == ReaderTokenPurpose.Confirm && t.CreatedAt >= since)
-                .Select(t => t.CreatedAt)
-                .ToListAsync(cancellationToken);
-            if (recent.Count >= limits.Value.SignupsPerAddressPerDay)
+                .CountAsync(t => t.ReaderId == reader.Id && t.Purpose == ReaderTokenPurpose.Confirm && t.CreatedAt >= since, cancellationToken);
+            if (recent >= limits.Value.SignupsPerAddressPerDay)
             {
-                return new SignupOutcome.TooManyForAddress(recent.Min() + AddressWindow - now);
+                Log.AddressLimitReached(logger, reader.Id);
+                return;
             }
 
-            Apply(reader, signup, now);
+            pendingDetails = details.ToJson();
         }
         else
         {
@@ -95,11 +134,12 @@ public sealed partial class SignupService(
                 Status = ReaderStatus.Pending,
                 Tier = Tier.Trial,
             };
-            Apply(reader, signup, now);
+            details.ApplyTo(reader, now);
             db.Readers.Add(reader);
         }
 
         var (token, tokenRow) = ReaderToken.Issue(reader.Id, ReaderTokenPurpose.Confirm, now, ConfirmationLifetime);
+        tokenRow.PendingDetailsJson = pendingDetails;
         db.ReaderTokens.Add(tokenRow);
 
         try
@@ -109,32 +149,33 @@ public sealed partial class SignupService(
         catch (DbUpdateException)
         {
             // The same address signed up in a parallel request a moment ago: that one sends the link.
-            return new SignupOutcome.Accepted();
+            Log.ParallelSignup(logger);
+            return;
         }
 
-        // In the language chosen at sign-up: the address is not confirmed, but the reader said how to write to them.
+        // In the language and voice chosen with this sign-up, and without the name: nobody has proved
+        // the mailbox yet, so the email carries no text of the sender's choosing (nor does its To header).
         var email = renderer.Render(
             new ConfirmEmailModel(
-                reader.Name,
-                ContentLocale.Get(reader.Locale).Perspective(reader.Perspective),
+                ContentLocale.Get(signup.Locale).Perspective(signup.Perspective),
                 brand.Value.Absolute($"/start/confirm?t={token}"),
                 (int)ConfirmationLifetime.TotalHours),
-            reader.Locale);
-        var message = EmailMessage.FromRendered(email, reader.Email!, reader.Name,
+            signup.Locale);
+        var message = EmailMessage.FromRendered(email, signup.Email, null,
             EmailMessage.StableMessageId($"confirm-{tokenRow.Id}", brand.Value.FromAddress), unsubscribeUrl: null);
         var sent = await sender.SendAsync(message, cancellationToken);
         if (sent.IsSent)
         {
-            return new SignupOutcome.Accepted();
+            return;
         }
 
         // Nothing half-done stays behind: without the email the token is useless and would only
-        // count against the address's daily limit.
+        // count against the address's daily limit. The reader has to sign up again; the log says so.
         Log.ConfirmationNotSent(logger, reader.Id, sent.Status);
         db.ReaderTokens.Remove(tokenRow);
         if (reader.ConfirmedAt is null && reader.Status == ReaderStatus.Pending && db.Entry(reader).State != EntityState.Detached)
         {
-            var hasOtherTokens = await db.ReaderTokens.AnyAsync(t => t.ReaderId == reader.Id && t.Id != tokenRow.Id, cancellationToken);
+            var hasOtherTokens = await db.ReaderTokens.AnyAsync(t => t.ReaderId == reader.Id && t.Id != tokenRow.Id, CancellationToken.None);
             if (!hasOtherTokens)
             {
                 db.Readers.Remove(reader);
@@ -142,29 +183,6 @@ public sealed partial class SignupService(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
-        return new SignupOutcome.EmailUnavailable();
-    }
-
-    private static void Apply(Reader reader, ValidSignup signup, DateTimeOffset now)
-    {
-        reader.Name = signup.Name;
-        reader.BirthDate = signup.BirthDate;
-        reader.BirthTime = signup.BirthTime;
-        reader.BirthPlaceId = signup.BirthPlace.GeonameId;
-        reader.BirthPlaceName = signup.BirthPlace.Label;
-        reader.BirthLatitude = signup.BirthPlace.Latitude;
-        reader.BirthLongitude = signup.BirthPlace.Longitude;
-        reader.BirthTimeZone = signup.BirthPlace.TimeZoneId;
-        reader.TimeZone = signup.TimeZone;
-        reader.DeliveryTime = signup.DeliveryTime;
-        reader.Locale = signup.Locale;
-        reader.Perspective = signup.Perspective;
-        reader.FocusAreas = [.. signup.FocusAreas];
-        reader.TermsAcceptedAt = now;
-        reader.MarketingConsent = signup.MarketingConsent;
-        reader.MarketingConsentAt = signup.MarketingConsent ? now : null;
-        reader.ReferredBy ??= signup.ReferralCode;
-        reader.UpdatedAt = now;
     }
 
     private static string NewReferralCode()
@@ -184,7 +202,13 @@ public sealed partial class SignupService(
         [LoggerMessage(Level = LogLevel.Information, Message = "Reader {ReaderId} ({Status}) signed up again; active and paused readers get a sign-in link, nobody a confirmation")]
         public static partial void ExistingReaderSignedUpAgain(ILogger logger, Guid readerId, ReaderStatus status);
 
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Confirmation email for reader {ReaderId} not sent: {Status}")]
+        [LoggerMessage(Level = LogLevel.Information, Message = "Reader {ReaderId} signed up again beyond RateLimits:SignupsPerAddressPerDay; no confirmation sent")]
+        public static partial void AddressLimitReached(ILogger logger, Guid readerId);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "A sign-up lost the race with a parallel sign-up of the same address; that one sends the link")]
+        public static partial void ParallelSignup(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Confirmation email for reader {ReaderId} not sent ({Status}) and dropped: the sign-up was undone, the reader has to sign up again")]
         public static partial void ConfirmationNotSent(ILogger logger, Guid readerId, EmailSendStatus status);
     }
 }
