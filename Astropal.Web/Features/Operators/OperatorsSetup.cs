@@ -14,6 +14,7 @@ public static class OperatorsSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<OperatorInvitations>();
         builder.Services.AddScoped<OperatorAccounts>();
         return builder;
     }
