@@ -9,6 +9,7 @@ public static class OperatorsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AuditQuery>();
         builder.Services.AddOptions<OperatorOptions>()
             .BindConfiguration(OperatorOptions.SectionName)
             .ValidateDataAnnotations()
