@@ -110,7 +110,7 @@ public sealed partial class OperatorsPage
     private Task ResendInvitationAsync(OperatorRow op) =>
         RunAsync(op, a => a.ResendInvitationAsync(op.Id, _actor, _cancellation.Token), $"A new invitation went to {op.Email}.");
 
-    private string State(OperatorRow op) => op switch
+    private static string State(OperatorRow op) => op switch
     {
         { IsDisabled: true } => "Disabled since " + Time(op.DisabledAt!.Value),
         { LockedOutUntil: { } until } => "Locked until " + Time(until),
