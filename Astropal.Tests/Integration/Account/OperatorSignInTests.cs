@@ -46,6 +46,9 @@ public sealed class OperatorSignInTests
         var console = await client.GetStringAsync("/ops");
         Assert.Contains("console-ready", console, StringComparison.Ordinal);
         Assert.Contains(await AuditActionsAsync(app), a => a == "operator.signed-in");
+        await using var scope = app.Services.CreateAsyncScope();
+        var ada = await scope.ServiceProvider.GetRequiredService<AstropalDbContext>().Users.SingleAsync(u => u.Email == "ada@example.com");
+        Assert.NotNull(ada.LastSignInAt);
     }
 
     [Fact]

@@ -309,6 +309,20 @@ public sealed class OperatorAccounts(
         }, cancellationToken);
     }
 
+    /// <summary>Notes a successful sign-in: the operator's last sign-in time and an audit entry, together.</summary>
+    public async Task RecordSignInAsync(OperatorUser user, string? detail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        db.ChangeTracker.Clear();
+        var tracked = await db.Users.FirstOrDefaultAsync(u => u.Id == user.Id, cancellationToken);
+        if (tracked is not null)
+        {
+            tracked.LastSignInAt = clock.GetUtcNow();
+        }
+
+        await RecordAsync(user.Email ?? user.Id, "operator.signed-in", null, detail, cancellationToken);
+    }
+
     public async Task RecordAsync(string actor, string action, string? target, string? detail, CancellationToken cancellationToken)
     {
         audit.Add(db, actor, action, target, detail);

@@ -10,13 +10,14 @@ namespace Astropal.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Checks an open console circuit's operator every <c>Operators:RevalidateInterval</c>: a disabled operator, a
-/// deleted one or one whose security stamp changed (password, 2FA or role change, disabling) loses the circuit's
-/// authentication, and the console sends them to the sign-in page.
+/// deleted one, one whose security stamp changed (password, 2FA or role change, disabling) or, where two-factor is
+/// required, one who signed in without it loses the circuit's authentication, and the console sends them to sign in.
 /// </summary>
 public sealed class OperatorRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<OperatorOptions> options)
+    IOptions<OperatorOptions> options,
+    IHostEnvironment environment)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => options.Value.RevalidateInterval;
@@ -24,6 +25,11 @@ public sealed class OperatorRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(authenticationState);
+        if (options.Value.TwoFactorRequiredIn(environment) && !OperatorClaimsPrincipalFactory.HasTwoFactor(authenticationState.User))
+        {
+            return false;
+        }
+
         // A framework integration: the circuit outlives any request scope, so each check takes its own.
         await using var scope = scopeFactory.CreateAsyncScope();
         return await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<OperatorUser>>(), authenticationState.User, cancellationToken);
