@@ -46,6 +46,28 @@ public sealed class OperatorRevalidationTests
     }
 
     [Fact]
+    public async Task Where_two_factor_is_required_a_circuit_without_the_second_factor_ends_at_the_next_check()
+    {
+        await using var app = AstropalAppFactory.WithSettings(new Dictionary<string, string?> { ["Operators:RequireTwoFactor"] = "true" });
+        await app.CreateOperatorAsync("ada@example.com", "Operator", Password);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OperatorUser>>();
+        var claims = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<OperatorUser>>();
+        var provider = (OperatorRevalidatingAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        var validate = typeof(OperatorRevalidatingAuthenticationStateProvider)
+            .GetMethod("ValidateAuthenticationStateAsync", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        async Task<bool> ValidAsync() =>
+            await (Task<bool>)validate.Invoke(provider, [new AuthenticationState(await claims.CreateAsync((await users.FindByEmailAsync("ada@example.com"))!)), CancellationToken.None])!;
+
+        Assert.False(await ValidAsync());
+
+        var ada = (await users.FindByEmailAsync("ada@example.com"))!;
+        await users.ResetAuthenticatorKeyAsync(ada);
+        await users.SetTwoFactorEnabledAsync(ada, true);
+        Assert.True(await ValidAsync());
+    }
+
+    [Fact]
     public async Task Console_circuits_revalidate_at_the_configured_interval()
     {
         await using var app = AstropalAppFactory.WithSettings(new Dictionary<string, string?> { ["Operators:RevalidateInterval"] = "00:01:30" });
