@@ -90,6 +90,7 @@ internal static class EmailSamples
         EmailTemplate.TrialEnding => new TrialEndingEmailModel(name, "on Saturday", 2, Plans, "https://astropal.test/plans", Links),
         EmailTemplate.TrialEnded => new TrialEndedEmailModel(name, "Calm & Centered", Plans, "https://astropal.test/plans", Links),
         EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
+        EmailTemplate.OperatorInvitation => new OperatorInvitationEmailModel("ada@example.com", "https://astropal.test/account/set-password?u=1&t=abc", "72 hours"),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

@@ -8,6 +8,7 @@ using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Tests.Core.Content;
 using Astropal.Tests.TestSupport;
+using Astropal.Web.Features.Audit;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Readers;
@@ -77,6 +78,8 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
             Options.Create(new BrandOptions { SiteUrl = "https://astropal.test" })));
         Services.AddSingleton(Options.Create(new LlmOptions { DailyBudgetUsd = 5m }));
         Services.AddSingleton<ContentConsole>();
+        Services.AddSingleton<AuditLog>();
+        AddAuthorization().SetAuthorized("ada.operator@example.com");
         db = Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
         await using var context = await db.CreateDbContextAsync();
         await DatabaseMigrator.MigrateAsync(context, CancellationToken.None);
@@ -218,7 +221,17 @@ public sealed class ContentConsoleTests : BunitContext, IAsyncLifetime
         var frame = cut.Find("#preview iframe");
         Assert.Equal(string.Empty, frame.GetAttribute("sandbox"));
         Assert.Contains("Thursday, December 24", frame.GetAttribute("srcdoc"), StringComparison.Ordinal);
-        Assert.Contains("https://astropal.test/u/", frame.GetAttribute("srcdoc"), StringComparison.Ordinal);
+        // The reader's real links (portal sign-in, unsubscribe) never reach the console: every link is inert.
+        var html = frame.GetAttribute("srcdoc")!;
+        Assert.Contains($"href=\"{ContentConsole.InertLink}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/u/", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("?t=", html, StringComparison.Ordinal);
+        await using (var audit = await db.CreateDbContextAsync())
+        {
+            var entry = Assert.Single(await audit.AuditEntries.ToListAsync());
+            Assert.Equal(("ada.operator@example.com", "content.previewed", $"reader {reader.Id}", "Daily email for 2026-12-24"), (entry.Actor, entry.Action, entry.Target, entry.Detail));
+        }
+
 
         // The midday digest without headlines says why there is none; with headlines it is shown.
         cut.Find("#reader-matches .preview-midday").Click();

@@ -2,9 +2,9 @@ using Astropal.Core.Billing;
 using Astropal.Core.Content;
 using Astropal.Core.Content.Llm;
 using Astropal.Core.Email;
+using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Data;
-using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -61,10 +61,17 @@ public sealed class ContentConsole(
     IDbContextFactory<AstropalDbContext> dbFactory,
     ReaderEmailComposer composer,
     IReaderEmailComposer emailComposer,
-    ReaderLinks links,
     IOptions<LlmOptions> options,
     TimeProvider time)
 {
+    /// <summary>
+    /// The links of every preview: inert. A preview must not carry the reader's real portal (30-day sign-in) or
+    /// unsubscribe tokens, which would let whoever sees the console act as the reader.
+    /// </summary>
+    public const string InertLink = "#preview-link";
+
+    internal static EmailLinks PreviewLinks { get; } = new(InertLink, InertLink, InertLink, PerspectiveLinks.Create(_ => InertLink));
+
     /// <summary>Readers sampled for the distinctness figure.</summary>
     public const int DistinctnessSample = 8;
 
@@ -127,7 +134,7 @@ public sealed class ContentConsole(
         return found.Select(r => new PreviewReader(r.Id, r.Email, r.Name, r.Perspective, r.Tier, r.Status, r.TimeZone, LocalToday(r.TimeZone))).ToList();
     }
 
-    /// <summary>The reader's email of that kind for that local date, as delivery would compose it; nothing is sent or stored.</summary>
+    /// <summary>The reader's email of that kind for that local date, as delivery would compose it but with inert links; nothing is sent or stored.</summary>
     public async Task<EmailPreview> PreviewAsync(Guid readerId, EmailTemplate kind, DateOnly localDate, CancellationToken cancellationToken)
     {
         Reader? reader;
@@ -143,7 +150,7 @@ public sealed class ContentConsole(
 
         try
         {
-            return new(await emailComposer.ComposeAsync(reader, kind, localDate, links.For(reader.Id), cancellationToken), null);
+            return new(await emailComposer.ComposeAsync(reader, kind, localDate, PreviewLinks, cancellationToken), null);
         }
         catch (Exception ex) when (ex is ContentUnavailableException or NotSupportedException or InvalidOperationException or ArgumentException)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Astropal.Core.Email;
+using Astropal.Web.Features.Audit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Astropal.Web.Features.Content;
 
@@ -22,6 +24,12 @@ public sealed partial class ContentPage
 
     [Inject]
     private ContentConsole Console { get; set; } = default!;
+
+    [Inject]
+    private AuditLog Audit { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     protected override async Task OnInitializedAsync() =>
         _today = await Console.TodayAsync(SegmentRows, _cancellation.Token);
@@ -78,6 +86,13 @@ public sealed partial class ContentPage
         }
 
         var result = await Console.PreviewAsync(reader.Id, kind, date, _cancellation.Token);
+        if (result.Email is not null)
+        {
+            // Seeing a reader's email is seeing their data: recorded like any other operator action.
+            var user = AuthenticationState is null ? null : (await AuthenticationState).User;
+            await Audit.RecordAsync(user is null ? "unknown" : AuditLog.ActorOf(user), "content.previewed", $"reader {reader.Id}", $"{kind} email for {Day(date)}", _cancellation.Token);
+        }
+
         _preview = result.Email;
         _previewError = result.Error;
         _previewLabel = $"{kind} email of {reader.Email ?? reader.Id.ToString()} for {Day(date)}";

@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Account;
 
 namespace Astropal.Web.Features.Operators;
 
@@ -8,6 +9,13 @@ public static class OperatorsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AuditQuery>();
+        builder.Services.AddOptions<OperatorOptions>()
+            .BindConfiguration(OperatorOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<OperatorInvitations>();
         builder.Services.AddScoped<OperatorAccounts>();
         return builder;
     }

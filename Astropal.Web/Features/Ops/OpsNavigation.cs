@@ -25,8 +25,8 @@ public static class OpsNavigation
         new("status", "Status components", Icons.Material.Filled.Traffic, "Components shown on the public status page and their state."),
         new("jobs", "Jobs", Icons.Material.Filled.Schedule, "Scheduled jobs: pause, resume and run now."),
         new("runbooks", "Runbooks", Icons.Material.Filled.MenuBook, "Operational runbooks and the incident response plan."),
-        new("audit", "Audit log", Icons.Material.Filled.History, "Every operator action, newest first."),
-        new("operators", "Operators", Icons.Material.Filled.AdminPanelSettings, "Console accounts and their roles.", AdminOnly: true),
+        new("audit", "Audit log", Icons.Material.Filled.History, "Every operator action, newest first.", Built: true),
+        new("operators", "Operators", Icons.Material.Filled.AdminPanelSettings, "Console accounts and their roles.", Built: true, AdminOnly: true),
     ];
 
     public static OpsSection? Find(string? slug) =>

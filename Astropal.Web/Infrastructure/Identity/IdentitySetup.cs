@@ -1,5 +1,8 @@
 using Astropal.Data;
+using Astropal.Web.Features.Operators;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Infrastructure.Identity;
 
@@ -8,11 +11,21 @@ public static class IdentitySetup
     public const string SignInPath = "/account/sign-in";
     public const string SignOutPath = "/account/sign-out";
     public const string AccessDeniedPath = "/account/access-denied";
+    public const string TwoFactorSignInPath = "/account/sign-in/two-factor";
+    public const string TwoFactorPath = "/account/two-factor";
+    public const string SetPasswordPath = "/account/set-password";
 
     public static IHostApplicationBuilder AddAstropalIdentity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
+        // Open console circuits re-check their operator (disabled, security stamp) every Operators:RevalidateInterval.
+        services.AddScoped<AuthenticationStateProvider, OperatorRevalidatingAuthenticationStateProvider>();
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<OperatorOptions>>((o, operators) => o.ValidationInterval = operators.Value.RevalidateInterval);
+        // The set-password link of an operator invitation is Identity's password reset token.
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<OperatorOptions>>((o, operators) => o.TokenLifespan = operators.Value.InvitationLifetime);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -42,7 +55,8 @@ public static class IdentitySetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AstropalDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<OperatorSignInManager>()
+            .AddClaimsPrincipalFactory<OperatorClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         return builder;
