@@ -15,6 +15,7 @@ public enum EmailTemplate
     TrialEnding,
     TrialEnded,
     SignIn,
+    Invitation,
 }
 
 public static class EmailTemplateNames
@@ -34,6 +35,7 @@ public static class EmailTemplateNames
         EmailTemplate.TrialEnding => "trial-ending",
         EmailTemplate.TrialEnded => "trial-ended",
         EmailTemplate.SignIn => "sign-in",
+        EmailTemplate.Invitation => "invitation",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

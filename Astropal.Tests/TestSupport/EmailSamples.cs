@@ -90,6 +90,7 @@ internal static class EmailSamples
         EmailTemplate.TrialEnding => new TrialEndingEmailModel(name, "on Saturday", 2, Plans, "https://astropal.test/plans", Links),
         EmailTemplate.TrialEnded => new TrialEndedEmailModel(name, "Calm & Centered", Plans, "https://astropal.test/plans", Links),
         EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
+        EmailTemplate.Invitation => new InvitationEmailModel(name, "Calm & Centered", "Mental Wellness, Spiritual Growth", "https://astropal.test/start?invite=abc", 14),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Astropal.Core.Readers.Signup;
+using Astropal.Web.Features.Beta;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -70,6 +71,9 @@ public static class ReadersSetup
     internal const string NeutralAnswer =
         "Thanks! If this address can subscribe, a confirmation link is on its way. Check your inbox (and spam folder).";
 
+    internal const string InvitationAnswer =
+        "Welcome! Your subscription is active; the welcome email is on its way and your first reading arrives the next morning.";
+
     private static async Task<IResult> SignUpAsync(SignupRequest request, SignupService signups, HttpContext context)
     {
         var outcome = await signups.SignUpAsync(request, context.RequestAborted);
@@ -81,6 +85,8 @@ public static class ReadersSetup
                 context.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
                 return TypedResults.Problem("This address was signed up recently. Use the link in that email, or try again later.",
                     statusCode: StatusCodes.Status429TooManyRequests);
+            case InvitationAccepted accepted:
+                return TypedResults.Ok(new { status = "active", message = InvitationAnswer, welcomeSent = accepted.WelcomeSent });
             case SignupOutcome.EmailUnavailable:
                 return TypedResults.Problem("We could not send the confirmation email just now. Nothing was saved; please try again in a few minutes.",
                     statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -7,6 +7,7 @@ using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
+using Astropal.Web.Features.Beta;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,7 @@ public sealed partial class SignupService(
     IDbContextFactory<AstropalDbContext> dbFactory,
     SignupValidator validator,
     SignInLinks signInLinks,
+    InvitationSignup invitations,
     EmailTemplateRenderer renderer,
     IEmailSender sender,
     IOptions<BrandOptions> brand,
@@ -45,6 +47,13 @@ public sealed partial class SignupService(
 
     public async Task<SignupOutcome> SignUpAsync(SignupRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Invitation is not null)
+        {
+            // An invitation proves the mailbox: no confirmation email, the reader is active at once (Features/Beta).
+            return await invitations.CompleteAsync(request, cancellationToken);
+        }
+
         var validation = validator.Validate(request);
         if (validation.Signup is not { } signup)
         {
