@@ -5,6 +5,7 @@ using Astropal.Core.Email;
 using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
+using Astropal.Core.Sky;
 using Astropal.Data;
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Readers;
@@ -46,6 +47,23 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(Options.Create(new PortalOptions()));
         Services.AddScoped<SignInLinks>();
         Services.AddScoped<SignupService>();
+        AddInvitations(Services);
+    }
+
+    /// <summary>What the invitation path of the page and of <see cref="SignupService"/> needs (Features/Beta).</summary>
+    internal static void AddInvitations(IServiceCollection services)
+    {
+        services.AddSingleton<BirthMomentResolver>();
+        services.AddSkyCalculations();
+        services.AddDataProtection();
+        services.AddSingleton(Options.Create(new Astropal.Core.Billing.BillingOptions()));
+        services.AddSingleton<Astropal.Web.Features.Delivery.UnsubscribeTokens>();
+        services.AddSingleton<PortalLinkTokens>();
+        services.AddSingleton<Astropal.Web.Features.Delivery.ReaderLinks>();
+        services.AddScoped<WelcomeEmail>();
+        services.AddSingleton<Astropal.Web.Features.Audit.AuditLog>();
+        services.AddScoped<Astropal.Web.Features.Beta.BetaInvitations>();
+        services.AddScoped<Astropal.Web.Features.Beta.InvitationSignup>();
     }
 
     private static Gazetteer LoadedGazetteer()
