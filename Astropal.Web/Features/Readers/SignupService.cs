@@ -68,7 +68,7 @@ public sealed partial class SignupService(
         {
             // An active or paused reader gets a sign-in link to the portal instead (bounced addresses
             // nothing), with the same answer as a new address. Pending and unsubscribed addresses confirm (again).
-            if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed))
+            if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed or ReaderStatus.Invited))
             {
                 Log.ExistingReaderSignedUpAgain(logger, reader.Id, reader.Status);
                 if (reader.Status is ReaderStatus.Active or ReaderStatus.Paused)
@@ -90,6 +90,12 @@ public sealed partial class SignupService(
             }
 
             Apply(reader, signup, now);
+
+            // An invited reader who signs up without the invitation link confirms like anyone else (Features/Beta).
+            if (reader.Status == ReaderStatus.Invited)
+            {
+                reader.Status = ReaderStatus.Pending;
+            }
         }
         else
         {
