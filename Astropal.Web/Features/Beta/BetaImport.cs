@@ -24,15 +24,23 @@ public sealed class BetaImport(
     private static readonly string[] CheckedFields = ["perspective", "focusAreas", "locale"];
 
     /// <summary>Reads the file (a JSON array) from <paramref name="file"/> and imports it.</summary>
-    public async Task<BetaImportResult> ImportAsync(Stream file, bool dryRun, string actor, CancellationToken cancellationToken, string? fileName = null)
+    public Task<BetaImportResult> ImportAsync(Stream file, bool dryRun, string actor, CancellationToken cancellationToken) =>
+        ImportAsync(file, fileName: null, dryRun, actor, cancellationToken);
+
+    /// <summary>Reads the file (a JSON array) from <paramref name="file"/> and imports it; <paramref name="fileName"/> is the audit entry's target.</summary>
+    public async Task<BetaImportResult> ImportAsync(Stream file, string? fileName, bool dryRun, string actor, CancellationToken cancellationToken)
     {
         var (entries, error) = await BetaFile.ReadAsync(file, cancellationToken);
         return error is not null
             ? BetaImportResult.Refused(dryRun, error)
-            : await ImportAsync(entries!, dryRun, actor, cancellationToken, fileName);
+            : await ImportAsync(entries!, fileName, dryRun, actor, cancellationToken);
     }
 
-    public async Task<BetaImportResult> ImportAsync(IReadOnlyList<BetaUserEntry> entries, bool dryRun, string actor, CancellationToken cancellationToken, string? fileName = null)
+    public Task<BetaImportResult> ImportAsync(IReadOnlyList<BetaUserEntry> entries, bool dryRun, string actor, CancellationToken cancellationToken) =>
+        ImportAsync(entries, fileName: null, dryRun, actor, cancellationToken);
+
+    /// <summary>Validates every entry, then (unless <paramref name="dryRun"/>) invites the new addresses and records <c>beta.imported</c> as <paramref name="actor"/>.</summary>
+    public async Task<BetaImportResult> ImportAsync(IReadOnlyList<BetaUserEntry> entries, string? fileName, bool dryRun, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);

@@ -68,7 +68,7 @@ public sealed partial class BetaImportPage
     {
         var actor = AuthenticationState is null ? "unknown" : AuditLog.ActorOf((await AuthenticationState).User);
         using var stream = new MemoryStream(_file!, writable: false);
-        _result = await Import.ImportAsync(stream, dryRun, actor, _cancellation.Token, _fileName);
+        _result = await Import.ImportAsync(stream, _fileName, dryRun, actor, _cancellation.Token);
         _error = _result.Error;
     }
 

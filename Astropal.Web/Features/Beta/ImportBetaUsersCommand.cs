@@ -32,7 +32,7 @@ internal sealed class ImportBetaUsersCommand(BetaImport import) : ICliCommand
         BetaImportResult result;
         await using (var file = File.OpenRead(path))
         {
-            result = await import.ImportAsync(file, dryRun, AuditLog.CommandLineActor, cancellationToken, Path.GetFileName(path));
+            result = await import.ImportAsync(file, Path.GetFileName(path), dryRun, AuditLog.CommandLineActor, cancellationToken);
         }
 
         if (result.Error is { } error)
