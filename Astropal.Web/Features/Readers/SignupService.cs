@@ -48,7 +48,7 @@ public sealed partial class SignupService(
     public async Task<SignupOutcome> SignUpAsync(SignupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Invitation is not null)
+        if (!string.IsNullOrWhiteSpace(request.Invitation))
         {
             // An invitation proves the mailbox: no confirmation email, the reader is active at once (Features/Beta).
             return await invitations.CompleteAsync(request, cancellationToken);
