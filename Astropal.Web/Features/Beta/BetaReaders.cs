@@ -32,13 +32,10 @@ public sealed class BetaReaders(IDbContextFactory<AstropalDbContext> dbFactory, 
             .Select(d => new { d.ReaderId, d.LocalDate, d.Status })
             .ToListAsync(cancellationToken);
         var since = now.AddDays(-Days);
-        // SQLite cannot compare DateTimeOffset in SQL; the cohort's week of events is small, so the time filter runs here.
-        var events = (await db.EngagementEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.ReaderId))
-                .Select(e => new { e.ReaderId, e.Kind, e.At, e.IsMachine })
-                .ToListAsync(cancellationToken))
-            .Where(e => e.At >= since && !e.IsMachine)
-            .ToList();
+        var events = await db.EngagementEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.ReaderId) && e.At >= since && !e.IsMachine)
+            .Select(e => new { e.ReaderId, e.Kind })
+            .ToListAsync(cancellationToken);
 
         var rows = readers.Select(r =>
         {
