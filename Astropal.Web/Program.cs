@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Account;
+using Astropal.Web.Features.Beta;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Operators;
@@ -34,6 +35,7 @@ builder.AddAstropalEmail();
 builder.AddAstropalContent();
 builder.AddAstropalReaders();
 builder.AddAstropalSecurity();
+builder.AddAstropalBeta();
 builder.AddAstropalDelivery();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();

@@ -16,6 +16,7 @@ public enum EmailTemplate
     TrialEnded,
     SignIn,
     OperatorInvitation,
+    Invitation,
 }
 
 public static class EmailTemplateNames
@@ -36,6 +37,7 @@ public static class EmailTemplateNames
         EmailTemplate.TrialEnded => "trial-ended",
         EmailTemplate.SignIn => "sign-in",
         EmailTemplate.OperatorInvitation => "operator-invitation",
+        EmailTemplate.Invitation => "invitation",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

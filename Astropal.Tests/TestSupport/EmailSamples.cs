@@ -91,6 +91,7 @@ internal static class EmailSamples
         EmailTemplate.TrialEnded => new TrialEndedEmailModel(name, "Calm & Centered", Plans, "https://astropal.test/plans", Links),
         EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
         EmailTemplate.OperatorInvitation => new OperatorInvitationEmailModel("ada@example.com", "https://astropal.test/account/set-password?u=1&t=abc", "72 hours"),
+        EmailTemplate.Invitation => new InvitationEmailModel(name, "Calm & Centered", "Mental Wellness, Spiritual Growth", "https://astropal.test/start?invite=abc", 14),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

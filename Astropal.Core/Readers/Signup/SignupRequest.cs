@@ -39,4 +39,10 @@ public sealed record SignupRequest
     public bool MarketingConsent { get; init; }
 
     public string? ReferralCode { get; init; }
+
+    /// <summary>
+    /// The token of an operator's invitation (<c>/start?invite=TOKEN</c>): the sign-up completes that invited
+    /// reader, who is active at once (the invitation proved the mailbox). Null for an ordinary sign-up.
+    /// </summary>
+    public string? Invitation { get; init; }
 }

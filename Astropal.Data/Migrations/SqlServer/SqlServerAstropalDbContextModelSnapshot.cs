@@ -327,6 +327,10 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("ReaderId", "At");
 
+                    b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
+                        .IsUnique()
+                        .HasFilter("[IsFirst] = 1");
+
                     b.ToTable("EngagementEvents", (string)null);
                 });
 

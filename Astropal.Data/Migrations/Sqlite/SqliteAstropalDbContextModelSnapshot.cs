@@ -312,6 +312,10 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("ReaderId", "At");
 
+                    b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
+                        .IsUnique()
+                        .HasFilter("[IsFirst] = 1");
+
                     b.ToTable("EngagementEvents", (string)null);
                 });
 

@@ -5,6 +5,7 @@ using Astropal.Core.Email;
 using Astropal.Core.Places;
 using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
+using Astropal.Core.Sky;
 using Astropal.Data;
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Audit;
@@ -55,6 +56,22 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton<ConfirmationEmailCap>();
         Services.AddSingleton<ReaderEmailBacklog>();
         Services.AddSingleton<ReaderEmailWorker>();
+        AddInvitations(Services);
+    }
+
+    /// <summary>What the invitation path of the page and of <see cref="SignupService"/> needs (Features/Beta).</summary>
+    internal static void AddInvitations(IServiceCollection services)
+    {
+        services.AddSingleton<BirthMomentResolver>();
+        services.AddSkyCalculations();
+        services.AddDataProtection();
+        services.AddSingleton(Options.Create(new Astropal.Core.Billing.BillingOptions()));
+        services.AddSingleton<Astropal.Web.Features.Delivery.UnsubscribeTokens>();
+        services.AddSingleton<PortalLinkTokens>();
+        services.AddSingleton<Astropal.Web.Features.Delivery.ReaderLinks>();
+        services.AddScoped<WelcomeEmail>();
+        services.AddScoped<Astropal.Web.Features.Beta.BetaInvitations>();
+        services.AddScoped<Astropal.Web.Features.Beta.InvitationSignup>();
     }
 
     private async Task MigrateAsync()

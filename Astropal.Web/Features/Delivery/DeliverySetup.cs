@@ -24,6 +24,7 @@ public static class DeliverySetup
         services.TryAddSingleton<Readers.PortalLinkTokens>();
         services.TryAddSingleton<ReaderLinks>();
         services.TryAddSingleton<TrackingLinks>();
+        services.TryAddSingleton<EngagementRecorder>();
 
         services.TryAddSingleton<LedgerWriteGate>();
         services.TryAddSingleton<SuppressionList>();

@@ -26,11 +26,11 @@ public static class TrackingEndpoints
     }
 
     private static async Task<FileContentHttpResult> OpenAsync(
-        string token, TrackingLinks tracking, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, CancellationToken cancellationToken)
+        string token, TrackingLinks tracking, EngagementRecorder engagement, HttpContext context, CancellationToken cancellationToken)
     {
         if (tracking.TryRead(token, out var deliveryId, out _))
         {
-            await TouchAsync(dbFactory, deliveryId, time.GetUtcNow(), cancellationToken);
+            await engagement.RecordAsync(deliveryId, EngagementKind.Open, null, context.Request.Headers.UserAgent.ToString(), cancellationToken);
         }
 
         // The pixel is served either way: a mail client shows nothing broken.
@@ -38,7 +38,7 @@ public static class TrackingEndpoints
     }
 
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> ClickAsync(
-        string token, TrackingLinks tracking, IDbContextFactory<AstropalDbContext> dbFactory, TimeProvider time, CancellationToken cancellationToken)
+        string token, TrackingLinks tracking, EngagementRecorder engagement, HttpContext context, CancellationToken cancellationToken)
     {
         if (!tracking.TryRead(token, out var deliveryId, out var url)
             || !Uri.TryCreate(url, UriKind.Absolute, out var target)
@@ -50,18 +50,7 @@ public static class TrackingEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        await TouchAsync(dbFactory, deliveryId, time.GetUtcNow(), cancellationToken);
+        await engagement.RecordAsync(deliveryId, EngagementKind.Click, target.AbsoluteUri, context.Request.Headers.UserAgent.ToString(), cancellationToken);
         return TypedResults.Redirect(target.AbsoluteUri);
-    }
-
-    /// <summary>Opens and clicks count as reader activity (readers inactive for 24 months are purged).</summary>
-    private static async Task TouchAsync(IDbContextFactory<AstropalDbContext> dbFactory, Guid deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var readerId = await db.Deliveries.Where(d => d.Id == deliveryId).Select(d => (Guid?)d.ReaderId).FirstOrDefaultAsync(cancellationToken);
-        if (readerId is { } id)
-        {
-            await db.Readers.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastActivityAt, now), cancellationToken);
-        }
     }
 }

@@ -71,7 +71,7 @@ public sealed class ConfirmationService(
             }
 
             var reader = await db.Readers.SingleAsync(r => r.Id == row.ReaderId, ct);
-            if (reader.Status is ReaderStatus.Pending or ReaderStatus.Unsubscribed)
+            if (reader.Status is ReaderStatus.Pending or ReaderStatus.Unsubscribed or ReaderStatus.Invited)
             {
                 // A repeat sign-up's details wait on its own link: the click proves the mailbox, so now
                 // they replace the old ones (and the chart is cast again from the new birth data).

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Astropal.Core.Readers.Signup;
+using Astropal.Web.Features.Beta;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -73,6 +74,9 @@ public static class ReadersSetup
 
     internal const string TryLaterAnswer = "Too many sign-ups just now. Nothing was saved; please try again later.";
 
+    internal const string InvitationAnswer =
+        "Welcome! Your subscription is active; the welcome email is on its way and your first reading arrives the next morning.";
+
     private static async Task<IResult> SignUpAsync(SignupRequest request, SignupService signups, HttpContext context)
     {
         var outcome = await signups.SignUpAsync(request, context.RequestAborted);
@@ -83,6 +87,8 @@ public static class ReadersSetup
             case SignupOutcome.TryLater later:
                 context.Response.Headers.RetryAfter = RetryAfterSeconds(later.RetryAfter);
                 return TypedResults.Problem(TryLaterAnswer, statusCode: StatusCodes.Status429TooManyRequests);
+            case InvitationAccepted accepted:
+                return TypedResults.Ok(new { status = "active", message = InvitationAnswer, welcomeSent = accepted.WelcomeSent });
             default:
                 return TypedResults.Accepted((string?)null, new { status = "check-your-inbox", message = NeutralAnswer });
         }

@@ -7,6 +7,7 @@ using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
+using Astropal.Web.Features.Beta;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,7 @@ public sealed partial class SignupService(
     IDbContextFactory<AstropalDbContext> dbFactory,
     SignupValidator validator,
     SignInLinks signInLinks,
+    InvitationSignup invitations,
     EmailTemplateRenderer renderer,
     ReaderEmailSender sender,
     ClientAddress client,
@@ -59,10 +61,16 @@ public sealed partial class SignupService(
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Every request counts against its client, valid or not.
+        // Every request counts against its client, valid or not, invitation or not.
         if (!perClient.TryAcquire(client.Current, out var clientRetry))
         {
             return new SignupOutcome.TryLater(clientRetry);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Invitation))
+        {
+            // An invitation proves the mailbox: no confirmation email, the reader is active at once (Features/Beta).
+            return await invitations.CompleteAsync(request, cancellationToken);
         }
 
         var validation = validator.Validate(request);
@@ -96,10 +104,11 @@ public sealed partial class SignupService(
 
         if (reader is not null)
         {
-            // An active or paused reader gets a sign-in link to the portal instead (bounced and invited
-            // addresses nothing); their data never changes through sign-up. Pending and unsubscribed
-            // addresses confirm (again), with the new details kept on the new link until it is used.
-            if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed))
+            // An active or paused reader gets a sign-in link to the portal instead (bounced addresses
+            // nothing); their data never changes through sign-up. Pending, unsubscribed and invited
+            // addresses confirm (again), with the new details kept on the new link until it is used
+            // (an invited reader who signs up without the invitation link confirms like anyone else).
+            if (reader.Status is not (ReaderStatus.Pending or ReaderStatus.Unsubscribed or ReaderStatus.Invited))
             {
                 Log.ExistingReaderSignedUpAgain(logger, reader.Id, reader.Status);
                 if (reader.Status is ReaderStatus.Active or ReaderStatus.Paused)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261205071505_InitialCreate")]
+    [Migration("20261205073450_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -314,6 +314,10 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.HasIndex("DeliveryId", "Kind");
 
                     b.HasIndex("ReaderId", "At");
+
+                    b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
+                        .IsUnique()
+                        .HasFilter("[IsFirst] = 1");
 
                     b.ToTable("EngagementEvents", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261205071522_InitialCreate")]
+    [Migration("20261205073548_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -329,6 +329,10 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.HasIndex("DeliveryId", "Kind");
 
                     b.HasIndex("ReaderId", "At");
+
+                    b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
+                        .IsUnique()
+                        .HasFilter("[IsFirst] = 1");
 
                     b.ToTable("EngagementEvents", (string)null);
                 });

@@ -502,6 +502,13 @@ namespace Astropal.Data.Migrations.Sqlite
                 columns: new[] { "DeliveryId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EngagementEvents_FirstOfKind",
+                table: "EngagementEvents",
+                columns: new[] { "DeliveryId", "Kind" },
+                unique: true,
+                filter: "[IsFirst] = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EngagementEvents_ReaderId_At",
                 table: "EngagementEvents",
                 columns: new[] { "ReaderId", "At" });
