@@ -28,6 +28,10 @@ internal sealed class ReaderConfiguration : IEntityTypeConfiguration<Reader>
         builder.Property(r => r.Cohort).HasMaxLength(32);
         builder.HasIndex(r => r.Cohort);
 
+        // The console's subscribers list pages in sign-up or last-activity order (with a tie-breaker) over every reader.
+        builder.HasIndex(r => new { r.CreatedAt, r.Id });
+        builder.HasIndex(r => new { r.LastActivityAt, r.CreatedAt });
+
         // Ordered list stored as "career,wellness": order is meaning (50/30/20 % weights).
         builder.Property(r => r.FocusAreas)
             .HasConversion(

@@ -1,0 +1,103 @@
+using Astropal.Core.Readers;
+using Astropal.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Astropal.Web.Features.Subscribers;
+
+/// <summary>
+/// The query behind <c>/ops/subscribers</c> (and the <c>subscribers</c> benchmark): one page of readers and the
+/// count of all that match, both in the database. Search is a case-insensitive substring of the email or the name;
+/// ordering uses the indexes on <c>CreatedAt</c> and <c>LastActivityAt</c>.
+/// </summary>
+public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFactory)
+{
+    public const int MaxSearchLength = 254;
+
+    public async Task<SubscriberPage> PageAsync(SubscriberFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db.Readers.AsNoTracking(), filter);
+        var total = await query.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(filter.PageSize, 1, SubscriberFilter.MaxPageSize);
+        var page = Math.Max(0, filter.Page);
+        var rows = await Ordered(query, filter.Sort)
+            .Skip(page * pageSize)
+            .Take(pageSize)
+            .Select(r => new SubscriberRow(r.Id, r.Email, r.Name, r.Status, r.Tier, r.Perspective, r.Locale, r.Cohort, r.CreatedAt, r.LastActivityAt))
+            .ToListAsync(cancellationToken);
+        return new SubscriberPage(rows, total);
+    }
+
+    /// <summary>The cohorts in use, for the filter's choices.</summary>
+    public async Task<IReadOnlyList<string>> CohortsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Readers.AsNoTracking()
+            .Where(r => r.Cohort != null)
+            .Select(r => r.Cohort!)
+            .Distinct()
+            .OrderBy(c => c)
+            .ToListAsync(cancellationToken);
+    }
+
+    internal static IQueryable<Reader> Filtered(IQueryable<Reader> readers, SubscriberFilter filter)
+    {
+        var query = readers;
+        if (filter.Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (filter.Tier is { } tier)
+        {
+            query = query.Where(r => r.Tier == tier);
+        }
+
+        if (filter.Perspective is { } perspective)
+        {
+            query = query.Where(r => r.Perspective == perspective);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Locale))
+        {
+            var locale = filter.Locale.Trim();
+            query = query.Where(r => r.Locale == locale);
+        }
+
+        if (filter.Cohort == SubscriberFilter.NoCohort)
+        {
+            query = query.Where(r => r.Cohort == null);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Cohort))
+        {
+            var cohort = filter.Cohort.Trim();
+            query = query.Where(r => r.Cohort == cohort);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            if (search.Length > MaxSearchLength)
+            {
+                search = search[..MaxSearchLength];
+            }
+
+            // LIKE with the wildcards of the text escaped: case-insensitive for ASCII on SQLite and on SQL Server's default collation.
+            var pattern = "%" + search.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(r => EF.Functions.Like(r.Email!, pattern, "\\") || EF.Functions.Like(r.Name!, pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Reader> Ordered(IQueryable<Reader> query, SubscriberSort sort) => sort switch
+    {
+        SubscriberSort.SignedUpOldest => query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
+        SubscriberSort.LastActivityNewest => query.OrderByDescending(r => r.LastActivityAt).ThenByDescending(r => r.CreatedAt),
+        SubscriberSort.LastActivityOldest => query.OrderBy(r => r.LastActivityAt == null).ThenBy(r => r.LastActivityAt).ThenBy(r => r.CreatedAt),
+        _ => query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+    };
+}
