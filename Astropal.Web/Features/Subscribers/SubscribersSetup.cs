@@ -10,6 +10,7 @@ public static class SubscribersSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton<SubscriberQuery>();
+        services.TryAddScoped<ReaderOperations>();
         return builder;
     }
 }
