@@ -546,6 +546,10 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
+
                     b.ToTable("Readers", (string)null);
                 });
 

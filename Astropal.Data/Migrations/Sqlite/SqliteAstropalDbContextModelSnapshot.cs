@@ -526,6 +526,10 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
+
                     b.ToTable("Readers", (string)null);
                 });
 

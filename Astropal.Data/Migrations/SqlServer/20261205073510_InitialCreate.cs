@@ -557,11 +557,21 @@ namespace Astropal.Data.Migrations.SqlServer
                 column: "Cohort");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Readers_CreatedAt_Id",
+                table: "Readers",
+                columns: new[] { "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readers_Email",
                 table: "Readers",
                 column: "Email",
                 unique: true,
                 filter: "[Email] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Readers_LastActivityAt_CreatedAt",
+                table: "Readers",
+                columns: new[] { "LastActivityAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_ReferralCode",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261205071505_InitialCreate")]
+    [Migration("20261205073417_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -528,6 +528,10 @@ namespace Astropal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
 
                     b.ToTable("Readers", (string)null);
                 });

@@ -555,10 +555,20 @@ namespace Astropal.Data.Migrations.Sqlite
                 column: "Cohort");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Readers_CreatedAt_Id",
+                table: "Readers",
+                columns: new[] { "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readers_Email",
                 table: "Readers",
                 column: "Email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Readers_LastActivityAt_CreatedAt",
+                table: "Readers",
+                columns: new[] { "LastActivityAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_ReferralCode",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261205071522_InitialCreate")]
+    [Migration("20261205073510_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -548,6 +548,10 @@ namespace Astropal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
 
                     b.ToTable("Readers", (string)null);
                 });
