@@ -21,7 +21,8 @@ internal sealed class ReaderConfiguration : IEntityTypeConfiguration<Reader>
         builder.Property(r => r.Perspective).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Tier).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(r => r.Status);
+        // Status first: serves status lookups, and the subscribers list filtered by status in sign-up order.
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
         builder.Property(r => r.ReferralCode).HasMaxLength(16);
         builder.HasIndex(r => r.ReferralCode).IsUnique();
         builder.Property(r => r.ReferredBy).HasMaxLength(16);

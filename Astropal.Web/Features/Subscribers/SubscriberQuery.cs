@@ -13,6 +13,12 @@ public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFacto
 {
     public const int MaxSearchLength = 254;
 
+    /// <summary>
+    /// Up to this many matches are read unordered and ordered here: for a narrow search or filter the database then
+    /// scans the table once instead of walking the whole order index looking for rare matches.
+    /// </summary>
+    internal const int OrderInMemoryUpTo = 10_000;
+
     public async Task<SubscriberPage> PageAsync(SubscriberFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -21,11 +27,13 @@ public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFacto
         var total = await query.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(filter.PageSize, 1, SubscriberFilter.MaxPageSize);
         var page = Math.Max(0, filter.Page);
-        var rows = await Ordered(query, filter.Sort)
-            .Skip(page * pageSize)
-            .Take(pageSize)
-            .Select(r => new SubscriberRow(r.Id, r.Email, r.Name, r.Status, r.Tier, r.Perspective, r.Locale, r.Cohort, r.CreatedAt, r.LastActivityAt))
-            .ToListAsync(cancellationToken);
+        if (total <= OrderInMemoryUpTo && (total < pageSize * 4 || !IsUnfiltered(filter)))
+        {
+            var all = await Rows(query).ToListAsync(cancellationToken);
+            return new SubscriberPage(Ordered(all.AsQueryable(), filter.Sort).Skip(page * pageSize).Take(pageSize).ToList(), total);
+        }
+
+        var rows = await Rows(Ordered(query, filter.Sort).Skip(page * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         return new SubscriberPage(rows, total);
     }
 
@@ -93,11 +101,28 @@ public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFacto
         return query;
     }
 
+    private static bool IsUnfiltered(SubscriberFilter filter) =>
+        string.IsNullOrWhiteSpace(filter.Search) && filter.Status is null && filter.Tier is null && filter.Perspective is null
+        && string.IsNullOrWhiteSpace(filter.Locale) && string.IsNullOrWhiteSpace(filter.Cohort);
+
+    private static IQueryable<SubscriberRow> Rows(IQueryable<Reader> query) =>
+        query.Select(r => new SubscriberRow(r.Id, r.Email, r.Name, r.Status, r.Tier, r.Perspective, r.Locale, r.Cohort, r.CreatedAt, r.LastActivityAt));
+
+    // Never-active readers sort as the least recently active: first when oldest first, last when newest first
+    // (NULL is the smallest value on SQLite and SQL Server alike, and in LINQ to objects).
     private static IQueryable<Reader> Ordered(IQueryable<Reader> query, SubscriberSort sort) => sort switch
     {
         SubscriberSort.SignedUpOldest => query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
         SubscriberSort.LastActivityNewest => query.OrderByDescending(r => r.LastActivityAt).ThenByDescending(r => r.CreatedAt),
-        SubscriberSort.LastActivityOldest => query.OrderBy(r => r.LastActivityAt == null).ThenBy(r => r.LastActivityAt).ThenBy(r => r.CreatedAt),
+        SubscriberSort.LastActivityOldest => query.OrderBy(r => r.LastActivityAt).ThenBy(r => r.CreatedAt),
         _ => query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+    };
+
+    private static IQueryable<SubscriberRow> Ordered(IQueryable<SubscriberRow> rows, SubscriberSort sort) => sort switch
+    {
+        SubscriberSort.SignedUpOldest => rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id),
+        SubscriberSort.LastActivityNewest => rows.OrderByDescending(r => r.LastActivityAt).ThenByDescending(r => r.CreatedAt),
+        SubscriberSort.LastActivityOldest => rows.OrderBy(r => r.LastActivityAt).ThenBy(r => r.CreatedAt),
+        _ => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
     };
 }

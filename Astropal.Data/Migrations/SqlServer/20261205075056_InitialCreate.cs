@@ -580,9 +580,9 @@ namespace Astropal.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Readers_Status",
+                name: "IX_Readers_Status_CreatedAt",
                 table: "Readers",
-                column: "Status");
+                columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReaderTokens_ReaderId_Purpose_CreatedAt",
