@@ -13,26 +13,28 @@ public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFacto
 {
     public const int MaxSearchLength = 254;
 
-    /// <summary>
-    /// Up to this many matches are read unordered and ordered here: for a narrow search or filter the database then
-    /// scans the table once instead of walking the whole order index looking for rare matches.
-    /// </summary>
-    internal const int OrderInMemoryUpTo = 10_000;
+    /// <summary>Up to this many matches of a search or filter are read unordered and ordered here.</summary>
+    internal const int OrderInMemoryUpTo = 2_000;
 
     public async Task<SubscriberPage> PageAsync(SubscriberFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db.Readers.AsNoTracking(), filter);
-        var total = await query.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(filter.PageSize, 1, SubscriberFilter.MaxPageSize);
         var page = Math.Max(0, filter.Page);
-        if (total <= OrderInMemoryUpTo && (total < pageSize * 4 || !IsUnfiltered(filter)))
+        if (!IsUnfiltered(filter))
         {
-            var all = await Rows(query).ToListAsync(cancellationToken);
-            return new SubscriberPage(Ordered(all.AsQueryable(), filter.Sort).Skip(page * pageSize).Take(pageSize).ToList(), total);
+            // A narrow search or filter: one unordered scan finds every match, ordered here. Walking the order index
+            // instead would visit the whole table looking for rare matches, and counting them would scan it again.
+            var some = await Rows(query).Take(OrderInMemoryUpTo + 1).ToListAsync(cancellationToken);
+            if (some.Count <= OrderInMemoryUpTo)
+            {
+                return new SubscriberPage(Ordered(some.AsQueryable(), filter.Sort).Skip(page * pageSize).Take(pageSize).ToList(), some.Count);
+            }
         }
 
+        var total = await query.CountAsync(cancellationToken);
         var rows = await Rows(Ordered(query, filter.Sort).Skip(page * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         return new SubscriberPage(rows, total);
     }
