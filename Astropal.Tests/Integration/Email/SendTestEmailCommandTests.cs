@@ -48,7 +48,9 @@ public sealed class SendTestEmailCommandTests : IAsyncLifetime
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Sending the daily email", result.Out, StringComparison.Ordinal);
         var received = Assert.Single(await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
-        Assert.Contains("t=preview", received.Message.HtmlBody, StringComparison.Ordinal);
+        var html = System.Net.WebUtility.HtmlDecode(received.Message.HtmlBody);
+        Assert.Contains("/me?t=preview", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("?t=CfDJ", html, StringComparison.Ordinal);
     }
 
     [Fact]

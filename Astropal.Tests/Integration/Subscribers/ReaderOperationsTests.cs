@@ -165,7 +165,7 @@ public sealed class ReaderOperationsTests : IAsyncLifetime
         Assert.True(result.Done, result.Message);
         var outbox = host.Get<OutboxReader>();
         var entry = Assert.Single(await outbox.ListAsync(0, 10, CancellationToken.None));
-        Assert.Equal("ada@example.com", entry.To);
+        Assert.Contains("<ada@example.com>", entry.To, StringComparison.Ordinal);
         var audit = Assert.Single(await host.AuditAsync());
         Assert.Equal(("reader.portal-link-sent", Operator, "sent"), (audit.Action, audit.Actor, audit.Detail));
     }
@@ -187,7 +187,7 @@ public sealed class ReaderOperationsTests : IAsyncLifetime
         Assert.Equal(["reader.data-exported", "reader.deleted"], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal(Operator, a.Actor));
         Assert.Contains("by an operator", audit[1].Detail, StringComparison.Ordinal);
-        Assert.Contains((await host.Get<OutboxReader>().ListAsync(0, 10, CancellationToken.None)), e => e.To == "ada@example.com");
+        Assert.Contains((await host.Get<OutboxReader>().ListAsync(0, 10, CancellationToken.None)), e => e.To.Contains("<ada@example.com>", StringComparison.Ordinal));
         Assert.False((await Operations.DeleteAsync(reader.Id, Operator, CancellationToken.None)).Done);
     }
 
