@@ -27,7 +27,12 @@ public sealed class SubscriberQuery(IDbContextFactory<AstropalDbContext> dbFacto
         {
             // A narrow search or filter: one unordered scan finds every match, ordered here. Walking the order index
             // instead would visit the whole table looking for rare matches, and counting them would scan it again.
-            var some = await Rows(query).Take(OrderInMemoryUpTo + 1).ToListAsync(cancellationToken);
+            // On SQLite the scan is forced: its planner, knowing only average rows per status, would otherwise look rows
+            // up one by one through the status index, which holds most readers under one value (active).
+            var scanned = db.Database.IsSqlite()
+                ? Filtered(db.Readers.FromSqlRaw("SELECT * FROM \"Readers\" NOT INDEXED").AsNoTracking(), filter)
+                : query;
+            var some = await Rows(scanned).Take(OrderInMemoryUpTo + 1).ToListAsync(cancellationToken);
             if (some.Count <= OrderInMemoryUpTo)
             {
                 return new SubscriberPage(Ordered(some.AsQueryable(), filter.Sort).Skip(page * pageSize).Take(pageSize).ToList(), some.Count);
