@@ -1,5 +1,8 @@
 using System.Globalization;
+using Astropal.Data;
 using Astropal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SmtpServer.Protocol;
 
 namespace Astropal.Tests.Integration.Email;
@@ -38,6 +41,11 @@ public sealed class SendTestEmailCommandTests : IAsyncLifetime
         Assert.Contains("Accepted by Smtp: ", result.Out, StringComparison.Ordinal);
         Assert.Contains("Message-ID: <" + received.Message.MessageId + ">", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Accepted by Smtp: (no reply text)", result.Out, StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == "email.test-sent");
+        Assert.Equal(("cli", "ada@example.com"), (entry.Actor, entry.Target));
+        Assert.StartsWith("welcome through Smtp: accepted ", entry.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,6 +94,20 @@ public sealed class ReaderPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_date_not_written_yyyy_MM_dd_is_refused_with_the_reason_and_nothing_is_resent()
+    {
+        var reader = await host.AddReaderAsync("ada@example.com");
+        var cut = Render<ReaderPage>(p => p.Add(c => c.Id, reader.Id));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("#resend")));
+
+        cut.Find("#day").Change("01/12/2026");
+        cut.Find("#resend").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("must be written yyyy-MM-dd (got '01/12/2026')", cut.Find("#action-message").TextContent, StringComparison.Ordinal));
+        Assert.Empty(await host.AuditAsync());
+    }
+
+    [Fact]
     public void An_unknown_reader_is_named_as_unknown()
     {
         var cut = Render<ReaderPage>(p => p.Add(c => c.Id, Guid.NewGuid()));

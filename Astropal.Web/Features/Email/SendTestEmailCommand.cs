@@ -4,6 +4,7 @@ using Astropal.Core.Content;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
+using Astropal.Web.Features.Audit;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Subscribers;
 using Astropal.Web.Infrastructure.Cli;
@@ -22,6 +23,7 @@ internal sealed class SendTestEmailCommand(
     IEmailSender sender,
     IOptions<EmailOptions> email,
     IOptions<BrandOptions> brand,
+    AuditLog audit,
     TimeProvider clock) : ICliCommand
 {
     private static readonly string[] Kinds = ["daily", "welcome", "sign-in"];
@@ -75,6 +77,7 @@ internal sealed class SendTestEmailCommand(
         var transport = email.Value.Transport;
         await console.Out.WriteLineAsync($"Sending the {kind} email \"{rendered.Subject}\" to {to} from {brand.Value.FromAddress} through {transport}...");
         var result = await sender.SendAsync(message, cancellationToken);
+        await RecordAsync(console, to, kind, result, cancellationToken);
         if (result.IsSent)
         {
             await console.Out.WriteLineAsync($"Accepted by {transport}: {result.Answer ?? "(no reply text)"}");
@@ -85,6 +88,20 @@ internal sealed class SendTestEmailCommand(
         var code = result.SmtpStatusCode is { } smtp ? $" (SMTP {smtp})" : "";
         await console.Error.WriteLineAsync($"Refused by {transport}{code}: {Describe(result.Status)}: {result.Error}");
         return 1;
+    }
+
+    /// <summary>Audits the send (<c>email.test-sent</c>); a database that is not ready costs the entry, not the answer.</summary>
+    private async Task RecordAsync(CliConsole console, string to, string kind, EmailSendResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await audit.RecordAsync(AuditLog.CommandLineActor, "email.test-sent", to,
+                $"{kind} through {email.Value.Transport}: " + (result.IsSent ? "accepted " + result.Answer : $"refused {result.SmtpStatusCode} {result.Error}"), cancellationToken);
+        }
+        catch (Exception ex) when (ex is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            await console.Error.WriteLineAsync($"(not written to the audit log: {ex.Message})");
+        }
     }
 
     /// <summary>A sample reader receiving at <paramref name="address"/>: the content console's sample birth data.</summary>
