@@ -29,6 +29,9 @@ public sealed record EmailSendResult(EmailSendStatus Status, string? Error = nul
 
     public bool IsSent => Status == EmailSendStatus.Sent;
 
+    /// <summary>What the transport said on acceptance (the relay's reply, or where the outbox wrote the file), when it said anything.</summary>
+    public string? Answer { get; init; }
+
     public bool ShouldRetry => Status is EmailSendStatus.TransientFailure or EmailSendStatus.TransportUnavailable;
 
     public static EmailSendResult Transient(string error, int? smtpStatusCode = null) => new(EmailSendStatus.TransientFailure, error, smtpStatusCode);

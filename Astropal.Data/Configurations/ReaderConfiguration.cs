@@ -21,12 +21,17 @@ internal sealed class ReaderConfiguration : IEntityTypeConfiguration<Reader>
         builder.Property(r => r.Perspective).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Tier).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(r => r.Status);
+        // Status first: serves status lookups, and the subscribers list filtered by status in sign-up order.
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
         builder.Property(r => r.ReferralCode).HasMaxLength(16);
         builder.HasIndex(r => r.ReferralCode).IsUnique();
         builder.Property(r => r.ReferredBy).HasMaxLength(16);
         builder.Property(r => r.Cohort).HasMaxLength(32);
         builder.HasIndex(r => r.Cohort);
+
+        // The console's subscribers list pages in sign-up or last-activity order (with a tie-breaker) over every reader.
+        builder.HasIndex(r => new { r.CreatedAt, r.Id });
+        builder.HasIndex(r => new { r.LastActivityAt, r.CreatedAt });
 
         // Ordered list stored as "career,wellness": order is meaning (50/30/20 % weights).
         builder.Property(r => r.FocusAreas)

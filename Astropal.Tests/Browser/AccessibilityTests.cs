@@ -91,6 +91,12 @@ public sealed class AccessibilityTests
             await CheckAsync(console, path);
         }
 
+        // Pages reached from a section rather than the menu: a reader's detail page.
+        await console.GotoAsync($"{app.ServerAddress}/ops/subscribers/{reader.Id:D}");
+        await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
+        await Assertions.Expect(console.Locator("#reader-email")).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/subscribers/{id}");
+
         Assert.True(violations.Count == 0,
             $"axe found {violations.Count} violation(s) on {string.Join(", ", checkedPages)}:\n{string.Join("\n", violations)}");
     }

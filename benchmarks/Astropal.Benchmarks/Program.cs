@@ -1,5 +1,6 @@
 using Astropal.Benchmarks.Delivery;
 using Astropal.Benchmarks.Segments;
+using Astropal.Benchmarks.Subscribers;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- --filter '*'
@@ -8,6 +9,8 @@ using BenchmarkDotNet.Running;
 // runs the end-to-end delivery benchmark instead (see Delivery/DeliveryBenchmark.cs).
 // dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- segments --readers 10000
 // runs the shared-segment benchmark (see Segments/SegmentsBenchmark.cs).
+// dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- subscribers --readers 100000
+// times the console's subscribers page query (see Subscribers/SubscribersBenchmark.cs).
 if (args.Length > 0 && args[0] == "delivery")
 {
     return await DeliveryBenchmark.RunAsync(args[1..]);
@@ -16,6 +19,11 @@ if (args.Length > 0 && args[0] == "delivery")
 if (args.Length > 0 && args[0] == "segments")
 {
     return await SegmentsBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "subscribers")
+{
+    return await SubscribersBenchmark.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(DeliveryBenchmark).Assembly).Run(args);

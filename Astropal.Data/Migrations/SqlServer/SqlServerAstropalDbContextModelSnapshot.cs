@@ -548,7 +548,11 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.HasIndex("ReferralCode")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Readers", (string)null);
                 });

@@ -528,7 +528,11 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.HasIndex("ReferralCode")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("LastActivityAt", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Readers", (string)null);
                 });

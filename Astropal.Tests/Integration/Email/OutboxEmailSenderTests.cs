@@ -31,7 +31,8 @@ public sealed class OutboxEmailSenderTests
 
         var result = await sender.SendAsync(Message("delivery-7@astropal.test"), CancellationToken.None);
 
-        Assert.Equal(EmailSendResult.Sent, result);
+        Assert.Equal(EmailSendStatus.Sent, result.Status);
+        Assert.Equal("written to the outbox as 20261126T060000.0000000Z_delivery-7@astropal.test.eml", result.Answer);
         var file = Assert.Single(Directory.GetFiles(Path.Combine(host.DataDirectory, "outbox")));
         Assert.Equal("20261126T060000.0000000Z_delivery-7@astropal.test.eml", Path.GetFileName(file));
         var mail = await MimeMessage.LoadAsync(file, CancellationToken.None);

@@ -37,7 +37,8 @@ public sealed class SmtpEmailSenderTests
 
         var result = await host.Get<IEmailSender>().SendAsync(message, CancellationToken.None);
 
-        Assert.Equal(EmailSendResult.Sent, result);
+        Assert.Equal(EmailSendStatus.Sent, result.Status);
+        Assert.False(string.IsNullOrWhiteSpace(result.Answer)); // the relay's reply to DATA, printed by send-test-email
         var received = Assert.Single(smtp.Received);
         var mail = received.Message;
         Assert.Equal("delivery-42@astropal.test", mail.MessageId);

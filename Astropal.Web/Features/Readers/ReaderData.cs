@@ -83,8 +83,16 @@ public sealed partial class ReaderData(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public async Task<ReaderDataExport?> ExportAsync(Guid readerId, CancellationToken cancellationToken)
+    /// <summary>The actor of what a reader does from the portal.</summary>
+    public const string ReaderActor = "reader";
+
+    public Task<ReaderDataExport?> ExportAsync(Guid readerId, CancellationToken cancellationToken) =>
+        ExportAsync(readerId, ReaderActor, cancellationToken);
+
+    /// <summary>The reader's data file; the audit entry names <paramref name="actor"/> (the reader, or the operator who exported it).</summary>
+    public async Task<ReaderDataExport?> ExportAsync(Guid readerId, string actor, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var reader = await db.Readers.AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == readerId && r.Status != ReaderStatus.Deleted, cancellationToken);
@@ -104,7 +112,7 @@ public sealed partial class ReaderData(
         }
 
         var now = clock.GetUtcNow();
-        db.AuditEntries.Add(new AuditEntry { At = now, Actor = "reader", Action = "reader.data-exported", Target = readerId.ToString("D") });
+        db.AuditEntries.Add(new AuditEntry { At = now, Actor = actor, Action = "reader.data-exported", Target = readerId.ToString("D") });
         await db.SaveChangesAsync(cancellationToken);
 
         return new ReaderDataExport(
@@ -135,8 +143,13 @@ public sealed partial class ReaderData(
     /// every personal field erased, links, perspective history and delivery errors removed, the row kept
     /// as <see cref="ReaderStatus.Deleted"/> so the delivery history keeps its key. False when there is no such reader.
     /// </summary>
-    public async Task<bool> DeleteAsync(Guid readerId, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(Guid readerId, CancellationToken cancellationToken) =>
+        DeleteAsync(readerId, ReaderActor, cancellationToken);
+
+    /// <summary>The same deletion on an operator's word: the audit entry names <paramref name="actor"/>.</summary>
+    public async Task<bool> DeleteAsync(Guid readerId, string actor, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var reader = await db.Readers.FirstOrDefaultAsync(r => r.Id == readerId && r.Status != ReaderStatus.Deleted, cancellationToken);
@@ -169,10 +182,12 @@ public sealed partial class ReaderData(
             db.AuditEntries.Add(new AuditEntry
             {
                 At = now,
-                Actor = "reader",
+                Actor = actor,
                 Action = "reader.deleted",
                 Target = readerId.ToString("D"),
-                Detail = $"personal data erased at the reader's request; account-deleted email {Lower(farewell)}",
+                Detail = actor == ReaderActor
+                    ? $"personal data erased at the reader's request; account-deleted email {Lower(farewell)}"
+                    : $"personal data erased by an operator; account-deleted email {Lower(farewell)}",
             });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

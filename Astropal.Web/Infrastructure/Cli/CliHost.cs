@@ -9,6 +9,7 @@ public static class CliHost
         builder.Services.AddScoped<ICliCommand, MigrateCommand>();
         builder.Services.AddScoped<ICliCommand, CreateOperatorCommand>();
         builder.Services.AddScoped<ICliCommand, VerifySecretsCommand>();
+        builder.Services.AddScoped<ICliCommand, Features.Email.SendTestEmailCommand>();
         return builder;
     }
 

@@ -43,7 +43,7 @@ internal sealed class OutboxEmailSender(
             }
 
             File.Move(tempPath, finalPath, overwrite: true);
-            return EmailSendResult.Sent;
+            return EmailSendResult.Sent with { Answer = "written to the outbox as " + Path.GetFileName(finalPath) };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -53,9 +53,9 @@ internal sealed class SmtpEmailSender(
         var healthy = false;
         try
         {
-            await connection.Client.SendAsync(mime, cancellationToken);
+            var answer = await connection.Client.SendAsync(mime, cancellationToken);
             healthy = true;
-            return EmailSendResult.Sent;
+            return string.IsNullOrEmpty(answer) ? EmailSendResult.Sent : EmailSendResult.Sent with { Answer = answer };
         }
         catch (SmtpCommandException ex)
         {
