@@ -94,6 +94,7 @@ internal sealed class SubscribersTestHost : IAsyncDisposable
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddScoped<ReaderData>();
         builder.Services.AddScoped<SignInLinks>();
+        builder.Services.AddScoped<ReaderEmailSender>();
         builder.AddAstropalSubscribers();
         var host = builder.Build();
         await using (var db = await host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync())

@@ -24,6 +24,7 @@ public sealed class BetaConsoleTests : BunitContext, IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly TempDirectory dir = new("beta-console");
     private readonly CapturingSender sender = new();
+    private SubscribersTestHost operations = default!;
 
     public BetaConsoleTests()
     {
@@ -175,11 +176,17 @@ public sealed class BetaConsoleTests : BunitContext, IAsyncLifetime
         Assert.Empty(sender.Sent);
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        // The page's reader actions (BetaPageActionsTests covers them); these tests do not use them.
+        operations = await SubscribersTestHost.StartAsync("beta-console-ops");
+        Services.AddSingleton(operations.Get<Astropal.Web.Features.Subscribers.ReaderOperations>());
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await operations.DisposeAsync();
         dir.Dispose();
     }
 

@@ -70,6 +70,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         services.AddSingleton<PortalLinkTokens>();
         services.AddSingleton<Astropal.Web.Features.Delivery.ReaderLinks>();
         services.AddScoped<WelcomeEmail>();
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<AuditLog>(services);
         services.AddScoped<Astropal.Web.Features.Beta.BetaInvitations>();
         services.AddScoped<Astropal.Web.Features.Beta.InvitationSignup>();
     }

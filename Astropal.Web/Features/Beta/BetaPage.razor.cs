@@ -1,6 +1,7 @@
 using System.Globalization;
 using Astropal.Core.Readers;
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Subscribers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -14,6 +15,8 @@ public sealed partial class BetaPage
     private string? _message;
     private Severity _messageSeverity = Severity.Success;
     private bool _busy;
+    private ReaderEmailPreview? _preview;
+    private string? _previewFor;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -27,7 +30,7 @@ public sealed partial class BetaPage
         _busy = true;
         try
         {
-            var actor = AuthenticationState is null ? "unknown" : AuditLog.ActorOf((await AuthenticationState).User);
+            var actor = await ActorAsync();
             var result = await Invitations.ResendAsync(row.ReaderId, actor, _cancellation.Token);
             (_message, _messageSeverity) = result switch
             {
@@ -35,6 +38,49 @@ public sealed partial class BetaPage
                 InvitationResend.NotInvited => ($"{row.Email} is no longer invited; nothing was sent.", Severity.Info),
                 _ => ($"The invitation to {row.Email} could not be sent. Try again in a few minutes.", Severity.Error),
             };
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>The reader's own today: the newest day of their 7-day strip, computed in their time zone.</summary>
+    private static DateOnly TodayOf(BetaReaderRow row) => row.LastSevenDays[^1].Date;
+
+    private async Task<string> ActorAsync() =>
+        AuthenticationState is null ? "unknown" : AuditLog.ActorOf((await AuthenticationState).User);
+
+    private async Task PreviewTodayAsync(BetaReaderRow row)
+    {
+        _busy = true;
+        try
+        {
+            _preview = await Operations.PreviewDayAsync(row.ReaderId, TodayOf(row), await ActorAsync(), _cancellation.Token);
+            _previewFor = row.Email;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private Task ResendTodayAsync(BetaReaderRow row) =>
+        ActAsync(async actor => await Operations.ResendDayAsync(row.ReaderId, TodayOf(row), actor, _cancellation.Token));
+
+    private Task PauseAsync(BetaReaderRow row, bool pause) =>
+        ActAsync(async actor => pause
+            ? await Operations.PauseAsync(row.ReaderId, actor, _cancellation.Token)
+            : await Operations.ResumeAsync(row.ReaderId, actor, _cancellation.Token));
+
+    private async Task ActAsync(Func<string, Task<ReaderActionResult>> action)
+    {
+        _busy = true;
+        try
+        {
+            var result = await action(await ActorAsync());
+            (_message, _messageSeverity) = (result.Message, result.Done ? Severity.Success : Severity.Warning);
             await LoadAsync();
         }
         finally
