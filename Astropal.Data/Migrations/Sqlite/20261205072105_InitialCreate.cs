@@ -57,6 +57,37 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobPauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    JobKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PausedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobPauses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    JobKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastFinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastOutcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.JobKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LlmBudgetEvents",
                 columns: table => new
                 {
@@ -341,6 +372,30 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperatorApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperatorApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OperatorApiKeys_Operators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "Operators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deliveries",
                 columns: table => new
                 {
@@ -507,6 +562,12 @@ namespace Astropal.Data.Migrations.Sqlite
                 columns: new[] { "ReaderId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobPauses_JobKey",
+                table: "JobPauses",
+                column: "JobKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LlmBudgetEvents_Day",
                 table: "LlmBudgetEvents",
                 column: "Day",
@@ -532,6 +593,17 @@ namespace Astropal.Data.Migrations.Sqlite
                 table: "NewsHeadlines",
                 columns: new[] { "FetchedOn", "Url" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperatorApiKeys_Hash",
+                table: "OperatorApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperatorApiKeys_OperatorId",
+                table: "OperatorApiKeys",
+                column: "OperatorId");
 
             migrationBuilder.CreateIndex(
                 name: "EmailIndex",
@@ -628,6 +700,12 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "EngagementEvents");
 
             migrationBuilder.DropTable(
+                name: "JobPauses");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "LlmBudgetEvents");
 
             migrationBuilder.DropTable(
@@ -635,6 +713,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NewsHeadlines");
+
+            migrationBuilder.DropTable(
+                name: "OperatorApiKeys");
 
             migrationBuilder.DropTable(
                 name: "PerspectiveChanges");
@@ -655,10 +736,10 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Operators");
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
-                name: "Deliveries");
+                name: "Operators");
 
             migrationBuilder.DropTable(
                 name: "Readers");

@@ -57,6 +57,37 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobPauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    JobKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    PausedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    PausedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobPauses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    JobKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LastStartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastFinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastOutcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.JobKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LlmBudgetEvents",
                 columns: table => new
                 {
@@ -341,6 +372,30 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OperatorApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OperatorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OperatorApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OperatorApiKeys_Operators_OperatorId",
+                        column: x => x.OperatorId,
+                        principalTable: "Operators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deliveries",
                 columns: table => new
                 {
@@ -508,6 +563,12 @@ namespace Astropal.Data.Migrations.SqlServer
                 columns: new[] { "ReaderId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobPauses_JobKey",
+                table: "JobPauses",
+                column: "JobKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LlmBudgetEvents_Day",
                 table: "LlmBudgetEvents",
                 column: "Day",
@@ -533,6 +594,17 @@ namespace Astropal.Data.Migrations.SqlServer
                 table: "NewsHeadlines",
                 columns: new[] { "FetchedOn", "Url" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperatorApiKeys_Hash",
+                table: "OperatorApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OperatorApiKeys_OperatorId",
+                table: "OperatorApiKeys",
+                column: "OperatorId");
 
             migrationBuilder.CreateIndex(
                 name: "EmailIndex",
@@ -631,6 +703,12 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "EngagementEvents");
 
             migrationBuilder.DropTable(
+                name: "JobPauses");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "LlmBudgetEvents");
 
             migrationBuilder.DropTable(
@@ -638,6 +716,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "NewsHeadlines");
+
+            migrationBuilder.DropTable(
+                name: "OperatorApiKeys");
 
             migrationBuilder.DropTable(
                 name: "PerspectiveChanges");
@@ -658,10 +739,10 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Operators");
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
-                name: "Deliveries");
+                name: "Operators");
 
             migrationBuilder.DropTable(
                 name: "Readers");
