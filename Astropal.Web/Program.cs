@@ -1,6 +1,7 @@
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Jobs;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Places;
 using Astropal.Web.Features.Readers;
@@ -34,6 +35,7 @@ builder.AddAstropalEmail();
 builder.AddAstropalContent();
 builder.AddAstropalReaders();
 builder.AddAstropalDelivery();
+builder.AddAstropalJobs();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
