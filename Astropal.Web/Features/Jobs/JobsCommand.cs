@@ -88,13 +88,23 @@ internal sealed class JobsCommand(JobControl control, JobPauses pauses) : ICliCo
         var width = jobs.Max(j => j.Job.Name.Length);
         foreach (var job in jobs)
         {
-            var state = job.Pause is { } pause ? $"paused ({pause.Reason})" : "active";
+            var state = job.IsPaused ? "paused" : "active";
             var last = job.LastRun is { } run
                 ? $"last {JobPauses.Format(run.LastStartedAt)} {run.LastOutcome}"
                   + (job.LastDuration is { } d ? $" in {d.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s" : "")
                 : "never run";
-            var next = job.NextRunAt is { } at ? $"next {JobPauses.Format(at)}" : "";
-            await console.Out.WriteLineAsync($"{job.Job.Name.PadRight(width)}  {state,-10}  {job.Job.Schedule}; {last}{(next.Length > 0 ? "; " + next : "")}".TrimEnd());
+            var parts = new List<string> { job.Job.Schedule, last };
+            if (job.NextRunAt is { } next)
+            {
+                parts.Add($"next {JobPauses.Format(next)}");
+            }
+
+            if (job.Pause is { } pause && pause.JobKey != Data.JobPause.AllJobs)
+            {
+                parts.Add($"paused since {JobPauses.Format(pause.PausedAt)} by {pause.PausedBy}: {pause.Reason}");
+            }
+
+            await console.Out.WriteLineAsync($"{job.Job.Name.PadRight(width)}  {state}  {string.Join("; ", parts)}");
         }
     }
 }

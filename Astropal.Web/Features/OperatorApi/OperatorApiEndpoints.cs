@@ -46,7 +46,8 @@ public static class OperatorApiEndpoints
     {
         var result = await next(context);
         var http = context.HttpContext;
-        var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
+        var outcome = result is INestedHttpResult nested ? nested.Result : result;
+        var status = outcome is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status200OK;
         var verb = http.Request.Method.ToUpperInvariant() switch
         {
             "GET" => "get",
