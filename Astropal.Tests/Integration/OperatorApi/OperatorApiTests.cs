@@ -135,6 +135,11 @@ public sealed class OperatorApiTests
         Assert.Equal((1, 1, 2), (engagement.GetProperty("sent").GetInt32(), engagement.GetProperty("opens").GetInt32(), engagement.GetProperty("clicks").GetInt32()));
         await ProblemAsync(missing, HttpStatusCode.NotFound);
 
+        await using (var db = await PortalHarness.Db(app).CreateDbContextAsync())
+        {
+            Assert.NotNull((await db.OperatorApiKeys.SingleAsync()).LastUsedAt);
+        }
+
         var calls = (await AuditAsync(app)).Where(e => e.Action.StartsWith("api.", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, calls.Count);
         Assert.All(calls, c => Assert.Equal(("ada@example.com", "api.get"), (c.Actor, c.Action)));
