@@ -42,6 +42,12 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
+    public DbSet<JobPause> JobPauses => Set<JobPause>();
+
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
+
+    public DbSet<OperatorApiKey> OperatorApiKeys => Set<OperatorApiKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

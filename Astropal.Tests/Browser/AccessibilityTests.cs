@@ -2,6 +2,8 @@ using System.Text.Json;
 using Astropal.Core.Readers;
 using Astropal.Tests.Integration.Readers;
 using Astropal.Tests.TestSupport;
+using Astropal.Web.Features.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Astropal.Tests.Browser;
@@ -96,6 +98,14 @@ public sealed class AccessibilityTests
         await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
         await Assertions.Expect(console.Locator("#reader-email")).ToBeVisibleAsync();
         await CheckAsync(console, "/ops/subscribers/{id}");
+        // The operator's own page (linked from the app bar), and the banner every console page shows while all jobs are paused.
+        await console.ClickAsync("#my-account");
+        await Assertions.Expect(console.Locator("#account-email")).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/account");
+        await app.Services.GetRequiredService<JobPauses>().PauseAsync(null, "axe check", "test", CancellationToken.None);
+        await console.GotoAsync(app.ServerAddress + "/ops/jobs");
+        await Assertions.Expect(console.Locator("#jobs-paused-banner")).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/jobs (all paused)");
 
         Assert.True(violations.Count == 0,
             $"axe found {violations.Count} violation(s) on {string.Join(", ", checkedPages)}:\n{string.Join("\n", violations)}");

@@ -40,7 +40,7 @@ public sealed class OperatorConsoleJourneyTests
         // Navigation inside the console runs over the interactive circuit.
         await Assertions.Expect(page.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
         await page.GetByRole(AriaRole.Link, new() { Name = "Jobs" }).First.ClickAsync();
-        await Assertions.Expect(page.Locator("#not-built")).ToContainTextAsync("not built yet");
+        await Assertions.Expect(page.Locator("#jobs tr[data-job=delivery-dispatch]")).ToBeVisibleAsync();
 
         await page.ClickAsync("#sign-out");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in$"));

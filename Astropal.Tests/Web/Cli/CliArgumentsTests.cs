@@ -15,4 +15,21 @@ public sealed class CliArgumentsTests
         args.EnsureAllUsed();
         Assert.Throws<CliUsageException>(() => CliArguments.Parse(["--role", "a", "--role", "b"]));
     }
+
+    [Fact]
+    public void Words_after_a_subcommand_are_read_in_order_and_an_unread_one_is_an_error()
+    {
+        var args = CliArguments.Parse(["pause", "news-fetch", "--reason", "down"], allowSubcommand: true);
+
+        Assert.Equal("pause", args.Subcommand);
+        Assert.Equal("news-fetch", args.Positional());
+        Assert.Null(args.Positional());
+        Assert.Equal("down", args.Required("reason"));
+        args.EnsureAllUsed();
+
+        var extra = CliArguments.Parse(["list", "stray"], allowSubcommand: true);
+        var error = Assert.Throws<CliUsageException>(extra.EnsureAllUsed);
+        Assert.Contains("Unexpected argument 'stray'", error.Message, StringComparison.Ordinal);
+        Assert.Throws<CliUsageException>(() => CliArguments.Parse(["stray"]));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Astropal.Core.Delivery;
+using Astropal.Web.Features.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Delivery;
@@ -15,12 +16,20 @@ public sealed partial class DeliveryDispatcher(
     DeliveryClaimer claimer,
     DeliverySender sender,
     OutcomeRecorder recorder,
+    JobPauses pauses,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryDispatcher> logger)
 {
     public async Task<DispatchSummary> RunAsync(CancellationToken cancellationToken)
     {
+        // Belt and braces beside the Quartz veto: a paused dispatcher plans and sends nothing, however it was started.
+        if (await pauses.IsPausedAsync(DeliveryDispatchJob.Key, cancellationToken))
+        {
+            Log.Paused(logger);
+            return new DispatchSummary(0, 0, 0, 0, 0, 0, 0);
+        }
+
         var now = time.GetUtcNow();
         var created = await planner.CreateDueRowsAsync(now, cancellationToken);
         var tally = new int[Enum.GetValues<DeliveryStatus>().Length];
@@ -75,6 +84,9 @@ public sealed partial class DeliveryDispatcher(
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Delivery run skipped: the dispatcher is paused (see /ops/jobs)")]
+        public static partial void Paused(ILogger logger);
+
         [LoggerMessage(Level = LogLevel.Information, Message = "Delivery run: created {Created}, claimed {Claimed}, sent {Sent}, retrying {Retrying}, failed {Failed}, skipped {Skipped}, suppressed {Suppressed}")]
         public static partial void RunFinished(ILogger logger, int created, int claimed, int sent, int retrying, int failed, int skipped, int suppressed);
 

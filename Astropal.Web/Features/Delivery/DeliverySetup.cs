@@ -27,6 +27,9 @@ public static class DeliverySetup
         services.TryAddSingleton<EngagementRecorder>();
 
         services.TryAddSingleton<LedgerWriteGate>();
+        // The dispatcher reads the jobs' pause state (the rollback lever), also in hosts without the console.
+        services.TryAddSingleton<Audit.AuditLog>();
+        services.TryAddSingleton<Jobs.JobPauses>();
         services.TryAddSingleton<SuppressionList>();
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<DeliveryClaimer>();

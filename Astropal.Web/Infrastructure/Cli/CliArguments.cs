@@ -11,6 +11,8 @@ public sealed class CliArguments
 {
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly List<string> _positionals = [];
+    private int _positionalsRead;
 
     private CliArguments() { }
 
@@ -31,6 +33,13 @@ public sealed class CliArguments
         for (var i = first; i < args.Count; i++)
         {
             var token = args[i];
+            if (allowSubcommand && !token.StartsWith("--", StringComparison.Ordinal))
+            {
+                // Words after the subcommand (`jobs pause NAME`); a command reads them with Positional.
+                result._positionals.Add(token);
+                continue;
+            }
+
             if (!token.StartsWith("--", StringComparison.Ordinal) || token.Length == 2)
             {
                 throw new CliUsageException($"Unexpected argument '{token}'. Options are written --name value.");
@@ -58,6 +67,10 @@ public sealed class CliArguments
 
         return result;
     }
+
+    /// <summary>The next word after the subcommand (<c>jobs pause NAME</c>), or null when there is none.</summary>
+    public string? Positional() =>
+        _positionalsRead < _positionals.Count ? _positionals[_positionalsRead++] : null;
 
     public string Required(string name) =>
         Optional(name) ?? throw new CliUsageException($"Option --{name} is required.");
@@ -115,6 +128,11 @@ public sealed class CliArguments
 
     public void EnsureAllUsed()
     {
+        if (_positionalsRead < _positionals.Count)
+        {
+            throw new CliUsageException($"Unexpected argument '{_positionals[_positionalsRead]}'. Options are written --name value.");
+        }
+
         var unknown = _values.Keys.Where(k => !_used.Contains(k)).ToList();
         if (unknown.Count > 0)
         {

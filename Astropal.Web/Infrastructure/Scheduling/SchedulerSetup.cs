@@ -2,6 +2,7 @@ using Astropal.Data;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Jobs;
 using Astropal.Web.Features.Readers;
 using Astropal.Web.Infrastructure.Database;
 using Quartz;
@@ -73,6 +74,9 @@ public static class SchedulerSetup
             q.AddContentJobs();
             q.AddNewsJobs();
             q.AddReaderJobs();
+
+            // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
+            q.AddJobListeners();
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

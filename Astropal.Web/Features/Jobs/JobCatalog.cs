@@ -1,0 +1,31 @@
+using Astropal.Web.Features.Content;
+using Astropal.Web.Features.Content.News;
+using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Readers;
+
+namespace Astropal.Web.Features.Jobs;
+
+/// <summary>
+/// Every Quartz job of the app (the features declare their schedules in their *Jobs classes; a new job is added here
+/// too so that the console, the command line and the API can list, pause and run it).
+/// </summary>
+public static class JobCatalog
+{
+    public static IReadOnlyList<JobDefinition> All { get; } =
+    [
+        new(DeliveryDispatchJob.Key, "Every minute", "Plans due emails and sends them (the delivery dispatcher)."),
+        new(SegmentPreparationJob.Key, "Daily at 00:05 UTC, top-ups hourly at :35", "Generates the content segments for the next 36 hours."),
+        new(NewsFetchJob.Key, "Hourly at :10 UTC", "Fetches news headlines for the content."),
+        new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
+    ];
+
+    /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>
+    public static JobDefinition? Find(string? name) =>
+        string.IsNullOrWhiteSpace(name)
+            ? null
+            : All.FirstOrDefault(j => string.Equals(j.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)
+                                      || string.Equals(j.Id, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The names, for error messages.</summary>
+    public static string Names => string.Join(", ", All.Select(j => j.Name));
+}
