@@ -63,7 +63,7 @@ app.MapAstropalHealth();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
-app.MapAstropalOperatorApi();
+app.MapAstropalOperatorApi().MapBetaImport();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

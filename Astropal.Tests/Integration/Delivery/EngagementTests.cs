@@ -101,7 +101,7 @@ public sealed partial class EngagementTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task An_open_within_two_seconds_of_sending_is_kept_and_flagged_as_a_machine()
+    public async Task An_open_within_two_seconds_of_sending_is_kept_and_flagged_as_a_machine_and_the_first_human_open_stays_first()
     {
         var justSent = await AddDeliveryAsync(clock.GetUtcNow().AddSeconds(-1.5));
         var later = await AddDeliveryAsync(clock.GetUtcNow().AddSeconds(-3));
@@ -111,8 +111,14 @@ public sealed partial class EngagementTests : IAsyncLifetime, IDisposable
 
         var machine = Assert.Single(await EventsAsync(justSent));
         Assert.True(machine.IsMachine);
-        Assert.True(machine.IsFirst);
+        Assert.False(machine.IsFirst);
         Assert.False(Assert.Single(await EventsAsync(later)).IsMachine);
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await GetAsync(Links(justSent).Pixel);
+
+        var human = Assert.Single(await EventsAsync(justSent), e => !e.IsMachine);
+        Assert.True(human.IsFirst);
     }
 
     [Theory]

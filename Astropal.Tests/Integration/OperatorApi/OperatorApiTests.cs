@@ -107,7 +107,7 @@ public sealed class OperatorApiTests
             db.EngagementEvents.AddRange(
                 new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Open, At = at, IsFirst = true },
                 new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Open, At = at, IsFirst = false },
-                new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Open, At = at, IsFirst = true, IsMachine = true },
+                new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Open, At = at, IsMachine = true },
                 new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Click, At = at, Link = "https://astropal.test/me" },
                 new EngagementEvent { DeliveryId = delivery.Id, ReaderId = grace.Id, Kind = EngagementKind.Click, At = at, Link = "https://astropal.test/me" });
             await db.SaveChangesAsync();
@@ -260,7 +260,7 @@ public sealed class OperatorApiTests
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/ops/audit", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume", "/api/ops/readers", "/api/ops/readers/{id}", "/api/readers"],
+            ["/api/ops/audit", "/api/ops/beta/import", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume", "/api/ops/readers", "/api/ops/readers/{id}", "/api/readers"],
             paths.Order(StringComparer.Ordinal));
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("OperatorApiKey").GetProperty("scheme").GetString());
         Assert.True(document.GetProperty("paths").GetProperty("/api/ops/jobs").GetProperty("get").TryGetProperty("security", out _));

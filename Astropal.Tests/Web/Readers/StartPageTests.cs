@@ -49,19 +49,21 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddScoped<SignInLinks>();
         Services.AddScoped<ReaderEmailSender>();
         Services.AddScoped<SignupService>();
-        Services.AddHttpContextAccessor();
-        Services.AddScoped<ClientAddress>();
-        Services.AddSingleton<SignupRequestLimiter>();
-        Services.AddSingleton<AuditLog>();
-        Services.AddSingleton<ConfirmationEmailCap>();
-        Services.AddSingleton<ReaderEmailBacklog>();
-        Services.AddSingleton<ReaderEmailWorker>();
         AddInvitations(Services);
     }
 
-    /// <summary>What the invitation path of the page and of <see cref="SignupService"/> needs (Features/Beta).</summary>
+    /// <summary>
+    /// What <see cref="SignupService"/> needs beside the page's own services: its limits, the email backlog and worker,
+    /// and the invitation path (Features/Beta).
+    /// </summary>
     internal static void AddInvitations(IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ClientAddress>();
+        services.AddSingleton<SignupRequestLimiter>();
+        services.AddSingleton<ConfirmationEmailCap>();
+        services.AddSingleton<ReaderEmailBacklog>();
+        services.AddSingleton<ReaderEmailWorker>();
         services.AddSingleton<BirthMomentResolver>();
         services.AddSkyCalculations();
         services.AddDataProtection();
@@ -71,6 +73,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         services.AddSingleton<Astropal.Web.Features.Delivery.ReaderLinks>();
         services.AddScoped<WelcomeEmail>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<AuditLog>(services);
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<ReaderEmailSender>(services);
         services.AddScoped<Astropal.Web.Features.Beta.BetaInvitations>();
         services.AddScoped<Astropal.Web.Features.Beta.InvitationSignup>();
     }

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Astropal.Web.Features.Delivery;
 
 /// <summary>
-/// Stores each open and click of a delivered email as an <see cref="EngagementEvent"/>, flagging the first of
-/// each kind per delivery and machine opens (<see cref="MachineOpens"/>), and counts it as the reader's activity.
+/// Stores each open and click of a delivered email as an <see cref="EngagementEvent"/>, flagging machine opens
+/// (<see cref="MachineOpens"/>) and the first human event of each kind per delivery (so "first opens" are the
+/// human first opens the open rate counts; a mail-privacy proxy's fetch never takes that place), and counts a
+/// human event as the reader's activity (a proxy's fetch is not the reader).
 /// The first-of-kind flag holds under concurrent requests: a unique index allows one first per delivery and
 /// kind, and the request that loses the race stores its event as not first.
 /// </summary>
@@ -29,7 +31,8 @@ public sealed class EngagementRecorder(IDbContextFactory<AstropalDbContext> dbFa
             return null;
         }
 
-        var seen = await db.EngagementEvents.AnyAsync(e => e.DeliveryId == deliveryId && e.Kind == kind && e.IsFirst, cancellationToken);
+        var machine = kind == EngagementKind.Open && MachineOpens.IsMachine(delivery.SentAt, now, userAgent);
+        var seen = machine || await db.EngagementEvents.AnyAsync(e => e.DeliveryId == deliveryId && e.Kind == kind && e.IsFirst, cancellationToken);
         var engagement = new EngagementEvent
         {
             DeliveryId = deliveryId,
@@ -38,7 +41,7 @@ public sealed class EngagementRecorder(IDbContextFactory<AstropalDbContext> dbFa
             At = now,
             Link = link is { Length: > MaxLinkLength } ? link[..MaxLinkLength] : link,
             IsFirst = !seen,
-            IsMachine = kind == EngagementKind.Open && MachineOpens.IsMachine(delivery.SentAt, now, userAgent),
+            IsMachine = machine,
         };
         db.EngagementEvents.Add(engagement);
         try
@@ -55,8 +58,12 @@ public sealed class EngagementRecorder(IDbContextFactory<AstropalDbContext> dbFa
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.Readers.Where(r => r.Id == delivery.ReaderId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastActivityAt, now), cancellationToken);
+        if (!machine)
+        {
+            await db.Readers.Where(r => r.Id == delivery.ReaderId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastActivityAt, now), cancellationToken);
+        }
+
         return engagement;
     }
 }
