@@ -76,6 +76,13 @@ public sealed class DeliveryConsoleTests : BunitContext, IAsyncLifetime
         var message = new EmailMessage("ada@example.com", "Ada", "Your sky for Tuesday", "<p>Hello <b>Ada</b></p>", "Hello Ada, plain.", "m1@astropal.test", "daily");
         Assert.True((await host.Get<IEmailSender>().SendAsync(message, CancellationToken.None)).IsSent);
         Services.AddSingleton(host.Get<OutboxReader>());
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("outbox-audit.db")}");
+        Services.AddSingleton<Astropal.Web.Features.Audit.AuditLog>();
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync())
+        {
+            await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
+        }
 
         var cut = Render<OutboxPage>();
 

@@ -13,7 +13,7 @@ public sealed class PublicRateLimitOptions
 
     /// <summary><c>/account/*</c> (operator sign-in page and form posts).</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:SignInPerIpPerMinute must be between 1 and 100000.")]
-    public int SignInPerIpPerMinute { get; set; } = 20;
+    public int SignInPerIpPerMinute { get; set; } = 60;
 
     /// <summary><c>/start/confirm</c> (the confirmation link and its button).</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:ConfirmPerIpPerMinute must be between 1 and 100000.")]
