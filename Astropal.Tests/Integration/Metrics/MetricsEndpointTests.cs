@@ -45,11 +45,24 @@ public sealed class MetricsEndpointTests
         app.Services.GetRequiredService<DeliveryMetrics>().Record(Astropal.Core.Email.EmailTemplate.Daily, Astropal.Core.Delivery.DeliveryStatus.Sent, released: false, latenessSeconds: 42);
         app.Services.GetRequiredService<ContentMetrics>().BudgetExceeded();
 
-        using var response = await client.SendAsync(Scrape("127.0.0.1"));
+        // The server records a request's duration as it completes, which may be just after the client has the answer:
+        // scrape until it shows (within a bound).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string text;
+        while (true)
+        {
+            using var response = await client.SendAsync(Scrape("127.0.0.1"), timeout.Token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+            text = await response.Content.ReadAsStringAsync(timeout.Token);
+            if (text.Contains("http_server_request_duration_seconds_bucket", StringComparison.Ordinal))
+            {
+                break;
+            }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
-        var text = await response.Content.ReadAsStringAsync();
+            await Task.Delay(50, timeout.Token);
+        }
+
         Assert.Contains("http_server_request_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Contains("astropal_readers_signups_total{", text, StringComparison.Ordinal);
         Assert.Contains("kind=\"new\"", text, StringComparison.Ordinal);

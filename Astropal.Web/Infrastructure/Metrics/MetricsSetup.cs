@@ -20,6 +20,7 @@ public static class MetricsSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<MetricsOptions>()
             .BindConfiguration(MetricsOptions.SectionName)
+            .PostConfigure(o => o.ScrapeToken = string.IsNullOrWhiteSpace(o.ScrapeToken) ? null : o.ScrapeToken) // empty means unset
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
