@@ -18,6 +18,7 @@ using Astropal.Web.Infrastructure.Health;
 using Astropal.Web.Infrastructure.Hosting;
 using Astropal.Web.Infrastructure.Identity;
 using Astropal.Web.Infrastructure.Localization;
+using Astropal.Web.Infrastructure.Metrics;
 using Astropal.Web.Infrastructure.Observability;
 using Astropal.Web.Infrastructure.Scheduling;
 using Astropal.Web.Infrastructure.Security;
@@ -26,6 +27,7 @@ var invocation = CliInvocation.Parse(args);
 var builder = WebApplication.CreateBuilder(invocation.HostArguments);
 
 builder.AddAstropalObservability(invocation);
+builder.AddAstropalMetrics();
 builder.AddAstropalClock();
 builder.AddAstropalStorage();
 builder.AddAstropalDatabase();
@@ -60,6 +62,7 @@ if (invocation.Command is not null)
 app.UseAstropalSecurity();
 app.UseAstropalLocalization();
 app.MapAstropalHealth();
+app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();

@@ -1,12 +1,9 @@
-using System.Collections.Concurrent;
 using Astropal.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sentry.AspNetCore;
-using Sentry.Extensibility;
-using Sentry.Protocol.Envelopes;
 
 namespace Astropal.Tests.Integration.Security;
 
@@ -23,7 +20,7 @@ public sealed class TokenRedactionInSentryTests
     [Fact]
     public async Task The_event_sent_for_a_failing_token_request_carries_the_address_with_the_token_replaced()
     {
-        var transport = new CapturingTransport();
+        var transport = new CapturingSentryTransport();
         await using var app = new AstropalAppFactory
         {
             Settings = new Dictionary<string, string?>
@@ -67,31 +64,5 @@ public sealed class TokenRedactionInSentryTests
             });
             next(app);
         };
-    }
-
-    private sealed class CapturingTransport : ITransport
-    {
-        private readonly ConcurrentQueue<string> envelopes = new();
-
-        public async Task SendEnvelopeAsync(Envelope envelope, CancellationToken cancellationToken = default)
-        {
-            using var stream = new MemoryStream();
-            await envelope.SerializeAsync(stream, null, cancellationToken);
-            envelopes.Enqueue(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        }
-
-        public async Task<string> WaitForEventAsync()
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (true)
-            {
-                if (envelopes.FirstOrDefault(e => e.Contains("\"type\":\"event\"", StringComparison.Ordinal)) is { } sent)
-                {
-                    return sent;
-                }
-
-                await Task.Delay(20, timeout.Token);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ using Astropal.Core.Content.Llm;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Infrastructure.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Astropal.Web.Infrastructure.Metrics;
 
 namespace Astropal.Web.Features.Content;
 
@@ -19,6 +20,7 @@ public static class ContentSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAstropalNews();
         var services = builder.Services;
+        services.AddAstropalMeters();
         services.AddOptions<LlmOptions>()
             .BindConfiguration(LlmOptions.SectionName)
             .ValidateOnStart();

@@ -1,12 +1,13 @@
 using Astropal.Core.Content;
 using Astropal.Data;
 using Astropal.Web.Infrastructure.Database;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astropal.Web.Features.Content;
 
 /// <summary>LLM calls and budget events in the database.</summary>
-internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactory) : ILlmCallLog
+internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactory, ContentMetrics metrics) : ILlmCallLog
 {
     public async Task RecordAsync(LlmCall llmCall, CancellationToken cancellationToken)
     {
@@ -14,6 +15,7 @@ internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.LlmCalls.Add(llmCall);
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Record(llmCall);
     }
 
     public async Task<decimal> SpentSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ internal sealed class EfLlmCallLog(IDbContextFactory<AstropalDbContext> dbFactor
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            metrics.BudgetExceeded();
             return true;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))

@@ -1,12 +1,13 @@
 using Astropal.Core.Content;
 using Astropal.Data;
 using Astropal.Web.Infrastructure.Database;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Astropal.Web.Features.Content;
 
 /// <summary>Segments in the database; the unique key (date, locale, perspective, tier, subject) decides races between instances.</summary>
-internal sealed class EfSegmentStore(IDbContextFactory<AstropalDbContext> dbFactory) : ISegmentStore
+internal sealed class EfSegmentStore(IDbContextFactory<AstropalDbContext> dbFactory, ContentMetrics metrics) : ISegmentStore
 {
     public async Task<Segment?> FindAsync(SegmentKey key, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ internal sealed class EfSegmentStore(IDbContextFactory<AstropalDbContext> dbFact
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            metrics.SegmentStored(segment);
             return segment;
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Astropal.Core.Delivery;
 using Astropal.Web.Features.Jobs;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Delivery;
@@ -17,6 +18,7 @@ public sealed partial class DeliveryDispatcher(
     DeliverySender sender,
     OutcomeRecorder recorder,
     JobPauses pauses,
+    DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryDispatcher> logger)
@@ -58,6 +60,7 @@ public sealed partial class DeliveryDispatcher(
                     }
 
                     Interlocked.Increment(ref tally[(int)outcome.Status]);
+                    metrics.Record(email.Row.Kind, outcome.Status, outcome.Released, outcome.LatenessSeconds);
                 });
         }
         finally
@@ -66,6 +69,8 @@ public sealed partial class DeliveryDispatcher(
             await recording;
         }
 
+        metrics.Planned(created);
+        metrics.Claimed(claimed.Value);
         if (outage.Reason is { } reason)
         {
             Log.TransportUnavailable(logger, reason, tally[(int)DeliveryStatus.Pending]);

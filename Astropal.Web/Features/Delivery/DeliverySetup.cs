@@ -1,5 +1,6 @@
 using Astropal.Core.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Astropal.Web.Infrastructure.Metrics;
 
 namespace Astropal.Web.Features.Delivery;
 
@@ -15,6 +16,7 @@ public static class DeliverySetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAstropalMeters();
         services.AddOptions<DeliveryOptions>()
             .BindConfiguration(DeliveryOptions.SectionName)
             .ValidateDataAnnotations()

@@ -3,6 +3,7 @@ using System.Net;
 using Astropal.Core.Branding;
 using Astropal.Core.Readers;
 using Astropal.Data;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -54,6 +55,7 @@ public static class UnsubscribeEndpoints
         TimeProvider time,
         IOptions<BrandOptions> brand,
         IStringLocalizerFactory localizers,
+        ReaderMetrics metrics,
         CancellationToken cancellationToken)
     {
         var text = Texts(localizers);
@@ -65,9 +67,13 @@ public static class UnsubscribeEndpoints
 
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.Readers
+        var changed = await db.Readers
             .Where(r => r.Id == readerId && (r.Status == ReaderStatus.Active || r.Status == ReaderStatus.Paused || r.Status == ReaderStatus.Pending))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReaderStatus.Unsubscribed).SetProperty(r => r.UpdatedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            metrics.Unsubscribed("link");
+        }
 
         // Same answer whether or not the reader was still subscribed: unsubscribing is idempotent.
         return Page(StatusCodes.Status200OK, name, text["DoneTitle"], $"<p>{Encode(text["DoneText", name])}</p>");

@@ -3,6 +3,7 @@ using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Core.Sky;
 using Astropal.Data;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,8 @@ public sealed class ConfirmationService(
     IDbContextFactory<AstropalDbContext> dbFactory,
     BirthChartCalculator charts,
     IOptions<BillingOptions> billing,
-    TimeProvider clock)
+    TimeProvider clock,
+    ReaderMetrics metrics)
 {
     public async Task<(ConfirmationResult Result, Reader? Reader)> ConfirmAsync(string? token, CancellationToken cancellationToken)
     {
@@ -97,6 +99,7 @@ public sealed class ConfirmationService(
             reader.NatalChartJson ??= CastChart(reader);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            metrics.Confirmed();
             return (ConfirmationResult.Confirmed, reader);
         }, cancellationToken);
     }

@@ -7,6 +7,7 @@ using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -60,6 +61,7 @@ public sealed partial class PortalService(
     ReaderLinks links,
     IOptions<BrandOptions> brand,
     TimeProvider clock,
+    ReaderMetrics metrics,
     ILogger<PortalService> logger)
 {
     /// <summary>The reader as the portal shows them; null when there is none or they are deleted.</summary>
@@ -197,6 +199,11 @@ public sealed partial class PortalService(
         reader.UpdatedAt = now;
         reader.LastActivityAt = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (next == ReaderStatus.Unsubscribed)
+        {
+            metrics.Unsubscribed("portal");
+        }
+
         return PortalOutcome.Changed;
     }
 

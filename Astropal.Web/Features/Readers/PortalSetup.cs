@@ -3,6 +3,7 @@ using Astropal.Core.Readers;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Astropal.Web.Infrastructure.Metrics;
 
 namespace Astropal.Web.Features.Readers;
 
@@ -17,6 +18,7 @@ internal static class PortalSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAstropalMeters();
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.TryAddSingleton<PortalLinkTokens>();

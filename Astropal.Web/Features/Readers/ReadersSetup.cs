@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Astropal.Web.Infrastructure.Metrics;
 
 namespace Astropal.Web.Features.Readers;
 
@@ -18,6 +19,7 @@ public static class ReadersSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAstropalReaderPortal();
         var services = builder.Services;
+        services.AddAstropalMeters();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignupValidator>();
         services.AddScoped<SignupService>();

@@ -8,6 +8,7 @@ using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
 using Astropal.Web.Features.Beta;
+using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +52,7 @@ public sealed partial class SignupService(
     IOptions<BrandOptions> brand,
     IOptions<RateLimitOptions> limits,
     TimeProvider clock,
+    ReaderMetrics metrics,
     ILogger<SignupService> logger)
 {
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromHours(48);
@@ -161,6 +163,8 @@ public sealed partial class SignupService(
             Log.ParallelSignup(logger);
             return;
         }
+
+        metrics.SignedUp(returning: pendingDetails is not null);
 
         // In the language and voice chosen with this sign-up, and without the name: nobody has proved
         // the mailbox yet, so the email carries no text of the sender's choosing (nor does its To header).

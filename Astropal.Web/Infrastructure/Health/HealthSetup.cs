@@ -11,8 +11,22 @@ public static class HealthSetup
 
     public static IHostApplicationBuilder AddAstropalHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks()
+        var checks = builder.Services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
+
+        // Read in the composition root, as the email and scheduler setups decide what they register.
+        if (string.Equals(builder.Configuration["Email:Transport"], nameof(Astropal.Core.Email.EmailTransport.Smtp), StringComparison.OrdinalIgnoreCase))
+        {
+            // One instance keeps the cached answer (60 s) across probes.
+            builder.Services.AddSingleton<SmtpReadinessCheck>();
+            checks.Add(new HealthCheckRegistration("smtp", sp => sp.GetRequiredService<SmtpReadinessCheck>(), failureStatus: null, tags: [ReadyTag]));
+        }
+
+        if (!bool.TryParse(builder.Configuration["Scheduler:Enabled"], out var schedulerEnabled) || schedulerEnabled)
+        {
+            checks.AddCheck<SchedulerReadinessCheck>("scheduler", tags: [ReadyTag]);
+        }
+
         return builder;
     }
 

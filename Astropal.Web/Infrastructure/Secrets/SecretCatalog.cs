@@ -42,5 +42,7 @@ public static class SecretCatalog
         new("Stripe:PublishableKey", "Stripe publishable key", (e, _) => Live(e)),
         new("Stripe:WebhookSecret", "Stripe webhook signing secret", (e, _) => Live(e)),
         new("Sentry:Dsn", "Sentry DSN (error reporting)", (e, _) => Live(e)),
+        // Optional: without it only loopback clients can scrape /metrics.
+        new("Metrics:ScrapeToken", "Bearer token for Prometheus scrapes of /metrics from another host (optional)", (_, _) => false),
     ];
 }

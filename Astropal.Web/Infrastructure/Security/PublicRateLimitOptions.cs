@@ -35,7 +35,7 @@ public sealed class PublicRateLimitOptions
     [Range(1, 100_000, ErrorMessage = "RateLimits:WebhooksPerIpPerMinute must be between 1 and 100000.")]
     public int WebhooksPerIpPerMinute { get; set; } = 600;
 
-    /// <summary><c>/readyz</c> and <c>/healthz</c> (probes).</summary>
+    /// <summary><c>/readyz</c> and <c>/healthz</c> (probes), and the Prometheus scrape <c>/metrics</c>.</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:HealthPerIpPerMinute must be between 1 and 100000.")]
     public int HealthPerIpPerMinute { get; set; } = 120;
 

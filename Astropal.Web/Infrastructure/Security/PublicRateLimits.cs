@@ -82,7 +82,8 @@ public static class PublicRateLimits
             return "webhooks";
         }
 
-        if (path.StartsWithSegments("/readyz") || path.StartsWithSegments("/healthz"))
+        // Probes and the Prometheus scrape (a few a minute) share the machine endpoints' bucket.
+        if (path.StartsWithSegments("/readyz") || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/metrics"))
         {
             return "health";
         }

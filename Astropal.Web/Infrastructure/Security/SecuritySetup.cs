@@ -40,9 +40,11 @@ public static class SecuritySetup
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
 
-            // Probes (/healthz, /readyz) call the instance over plain HTTP inside the network: they are answered, not redirected.
+            // Probes (/healthz, /readyz) and the Prometheus scrape (/metrics) call the instance over plain HTTP inside the
+            // network: they are answered, not redirected.
             app.UseWhen(
-                context => !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz"),
+                context => !context.Request.Path.StartsWithSegments("/healthz") && !context.Request.Path.StartsWithSegments("/readyz")
+                    && !context.Request.Path.StartsWithSegments("/metrics"),
                 https => https.UseHttpsRedirection());
         }
 
