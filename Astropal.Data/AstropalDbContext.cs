@@ -48,6 +48,12 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<OperatorApiKey> OperatorApiKeys => Set<OperatorApiKey>();
 
+    public DbSet<MetricSample> MetricSamples => Set<MetricSample>();
+
+    public DbSet<RequestMinute> RequestMinutes => Set<RequestMinute>();
+
+    public DbSet<MetricTargetOverride> MetricTargetOverrides => Set<MetricTargetOverride>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

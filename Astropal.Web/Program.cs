@@ -3,6 +3,7 @@ using Astropal.Web.Features.Beta;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Jobs;
+using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.OperatorApi;
 using Astropal.Web.Features.Operators;
 using Astropal.Web.Features.Ops;
@@ -46,6 +47,7 @@ builder.AddAstropalBeta();
 builder.AddAstropalDelivery();
 builder.AddAstropalSubscribers();
 builder.AddAstropalOverview();
+builder.AddAstropalLaunchMetrics();
 builder.AddAstropalJobs();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();
@@ -59,6 +61,7 @@ if (invocation.Command is not null)
     return await app.RunCliAsync(invocation);
 }
 
+app.UseAstropalRequestMetrics();
 app.UseAstropalSecurity();
 app.UseAstropalLocalization();
 app.MapAstropalHealth();
@@ -66,7 +69,7 @@ app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
-app.MapAstropalOperatorApi().MapBetaImport();
+app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

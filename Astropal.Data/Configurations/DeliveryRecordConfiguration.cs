@@ -19,6 +19,7 @@ internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<Del
         // Exactly once: one row per reader, kind and local date, enforced by the database.
         builder.HasIndex(d => new { d.ReaderId, d.Kind, d.LocalDate }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.TargetAt });
+        builder.HasIndex(d => new { d.Status, d.SentAt });
         builder.HasIndex(d => d.LocalDate);
         builder.HasOne<Reader>().WithMany().HasForeignKey(d => d.ReaderId).OnDelete(DeleteBehavior.Cascade);
     }

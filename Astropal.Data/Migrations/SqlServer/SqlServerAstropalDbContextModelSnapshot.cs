@@ -279,6 +279,8 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("LocalDate");
 
+                    b.HasIndex("Status", "SentAt");
+
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate")
@@ -696,6 +698,73 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Data.MetricSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("PeriodMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Metric", "PeriodMinutes", "At")
+                        .IsUnique();
+
+                    b.ToTable("MetricSamples", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.MetricTargetOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("AlertThreshold")
+                        .HasColumnType("float");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Metric")
+                        .IsUnique();
+
+                    b.ToTable("MetricTargetOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Data.OperatorApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -813,6 +882,43 @@ namespace Astropal.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("Operators", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.RequestMinute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DurationBuckets")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("Minute")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServerErrors")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Minute");
+
+                    b.HasIndex("Instance", "Minute")
+                        .IsUnique();
+
+                    b.ToTable("RequestMinutes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

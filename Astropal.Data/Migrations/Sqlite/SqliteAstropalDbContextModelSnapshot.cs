@@ -266,6 +266,8 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("LocalDate");
 
+                    b.HasIndex("Status", "SentAt");
+
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate")
@@ -670,6 +672,69 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Data.MetricSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Metric", "PeriodMinutes", "At")
+                        .IsUnique();
+
+                    b.ToTable("MetricSamples", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.MetricTargetOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AlertThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Metric")
+                        .IsUnique();
+
+                    b.ToTable("MetricTargetOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Data.OperatorApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -786,6 +851,41 @@ namespace Astropal.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("Operators", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.RequestMinute", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DurationBuckets")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServerErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Minute");
+
+                    b.HasIndex("Instance", "Minute")
+                        .IsUnique();
+
+                    b.ToTable("RequestMinutes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1,6 +1,7 @@
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
+using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
 
 namespace Astropal.Web.Features.Jobs;
@@ -17,6 +18,8 @@ public static class JobCatalog
         new(SegmentPreparationJob.Key, "Daily at 00:05 UTC, top-ups hourly at :35", "Generates the content segments for the next 36 hours."),
         new(NewsFetchJob.Key, "Hourly at :10 UTC", "Fetches news headlines for the content."),
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
+        new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
+        new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
     ];
 
     /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>

@@ -3,6 +3,7 @@ using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Jobs;
+using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
 using Astropal.Web.Infrastructure.Database;
 using Quartz;
@@ -74,6 +75,7 @@ public static class SchedulerSetup
             q.AddContentJobs();
             q.AddNewsJobs();
             q.AddReaderJobs();
+            q.AddMetricJobs();
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();

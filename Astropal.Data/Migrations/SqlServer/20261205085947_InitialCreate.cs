@@ -126,6 +126,39 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "MetricSamples",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Metric = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PeriodMinutes = table.Column<int>(type: "int", nullable: false),
+                    Value = table.Column<double>(type: "float", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricSamples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MetricTargetOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Metric = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<double>(type: "float", nullable: false),
+                    AlertThreshold = table.Column<double>(type: "float", nullable: false),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricTargetOverrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsHeadlines",
                 columns: table => new
                 {
@@ -225,6 +258,23 @@ namespace Astropal.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Readers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestMinutes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Instance = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Minute = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Requests = table.Column<int>(type: "int", nullable: false),
+                    ServerErrors = table.Column<int>(type: "int", nullable: false),
+                    DurationBuckets = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestMinutes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -543,6 +593,11 @@ namespace Astropal.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_SentAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_Status_TargetAt",
                 table: "Deliveries",
                 columns: new[] { "Status", "TargetAt" });
@@ -590,6 +645,23 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "IX_LlmCalls_Provider_At",
                 table: "LlmCalls",
                 columns: new[] { "Provider", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricSamples_At",
+                table: "MetricSamples",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricSamples_Metric_PeriodMinutes_At",
+                table: "MetricSamples",
+                columns: new[] { "Metric", "PeriodMinutes", "At" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricTargetOverrides_Metric",
+                table: "MetricTargetOverrides",
+                column: "Metric",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NewsHeadlines_FetchedOn_Category",
@@ -675,6 +747,17 @@ namespace Astropal.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RequestMinutes_Instance_Minute",
+                table: "RequestMinutes",
+                columns: new[] { "Instance", "Minute" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestMinutes_Minute",
+                table: "RequestMinutes",
+                column: "Minute");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Segments_CreatedAt",
                 table: "Segments",
                 column: "CreatedAt");
@@ -732,6 +815,12 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "LlmCalls");
 
             migrationBuilder.DropTable(
+                name: "MetricSamples");
+
+            migrationBuilder.DropTable(
+                name: "MetricTargetOverrides");
+
+            migrationBuilder.DropTable(
                 name: "NewsHeadlines");
 
             migrationBuilder.DropTable(
@@ -745,6 +834,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ReaderTokens");
+
+            migrationBuilder.DropTable(
+                name: "RequestMinutes");
 
             migrationBuilder.DropTable(
                 name: "Segments");

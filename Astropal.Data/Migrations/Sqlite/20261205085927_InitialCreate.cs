@@ -126,6 +126,39 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MetricSamples",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    PeriodMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricSamples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MetricTargetOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Target = table.Column<double>(type: "REAL", nullable: false),
+                    AlertThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricTargetOverrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsHeadlines",
                 columns: table => new
                 {
@@ -225,6 +258,23 @@ namespace Astropal.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Readers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestMinutes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Minute = table.Column<long>(type: "INTEGER", nullable: false),
+                    Requests = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServerErrors = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationBuckets = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestMinutes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -542,6 +592,11 @@ namespace Astropal.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_SentAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_Status_TargetAt",
                 table: "Deliveries",
                 columns: new[] { "Status", "TargetAt" });
@@ -589,6 +644,23 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "IX_LlmCalls_Provider_At",
                 table: "LlmCalls",
                 columns: new[] { "Provider", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricSamples_At",
+                table: "MetricSamples",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricSamples_Metric_PeriodMinutes_At",
+                table: "MetricSamples",
+                columns: new[] { "Metric", "PeriodMinutes", "At" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricTargetOverrides_Metric",
+                table: "MetricTargetOverrides",
+                column: "Metric",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NewsHeadlines_FetchedOn_Category",
@@ -672,6 +744,17 @@ namespace Astropal.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RequestMinutes_Instance_Minute",
+                table: "RequestMinutes",
+                columns: new[] { "Instance", "Minute" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestMinutes_Minute",
+                table: "RequestMinutes",
+                column: "Minute");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Segments_CreatedAt",
                 table: "Segments",
                 column: "CreatedAt");
@@ -729,6 +812,12 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "LlmCalls");
 
             migrationBuilder.DropTable(
+                name: "MetricSamples");
+
+            migrationBuilder.DropTable(
+                name: "MetricTargetOverrides");
+
+            migrationBuilder.DropTable(
                 name: "NewsHeadlines");
 
             migrationBuilder.DropTable(
@@ -742,6 +831,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReaderTokens");
+
+            migrationBuilder.DropTable(
+                name: "RequestMinutes");
 
             migrationBuilder.DropTable(
                 name: "Segments");
