@@ -54,6 +54,14 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<MetricTargetOverride> MetricTargetOverrides => Set<MetricTargetOverride>();
 
+    public DbSet<AlertEpisode> AlertEpisodes => Set<AlertEpisode>();
+
+    public DbSet<AlertEpisodeEvent> AlertEpisodeEvents => Set<AlertEpisodeEvent>();
+
+    public DbSet<AlertNotification> AlertNotifications => Set<AlertNotification>();
+
+    public DbSet<DailyReportSend> DailyReportSends => Set<DailyReportSend>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -12,6 +12,36 @@ namespace Astropal.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AlertEpisodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Threshold = table.Column<double>(type: "REAL", nullable: false),
+                    Runbook = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    LastEvaluatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClearEvaluations = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SilencedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SilencedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertEpisodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -40,6 +70,22 @@ namespace Astropal.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyReportSends",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReportSends", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +362,58 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AlertEpisodeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpisodeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertEpisodeEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlertEpisodeEvents_AlertEpisodes_EpisodeId",
+                        column: x => x.EpisodeId,
+                        principalTable: "AlertEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlertNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EpisodeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlertNotifications_AlertEpisodes_EpisodeId",
+                        column: x => x.EpisodeId,
+                        principalTable: "AlertEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -550,6 +648,33 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodeEvents_EpisodeId_At",
+                table: "AlertEpisodeEvents",
+                columns: new[] { "EpisodeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodes_OpenPerRule",
+                table: "AlertEpisodes",
+                column: "Rule",
+                unique: true,
+                filter: "[ResolvedAt] IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodes_StartedAt",
+                table: "AlertEpisodes",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertNotifications_EpisodeId",
+                table: "AlertNotifications",
+                column: "EpisodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertNotifications_Status_NextAttemptAt",
+                table: "AlertNotifications",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -579,6 +704,12 @@ namespace Astropal.Data.Migrations.Sqlite
                 name: "IX_AuditLog_At",
                 table: "AuditLog",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReportSends_Day",
+                table: "DailyReportSends",
+                column: "Day",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_LocalDate",
@@ -776,6 +907,12 @@ namespace Astropal.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AlertEpisodeEvents");
+
+            migrationBuilder.DropTable(
+                name: "AlertNotifications");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -792,6 +929,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "DailyReportSends");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -840,6 +980,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SuppressedAddresses");
+
+            migrationBuilder.DropTable(
+                name: "AlertEpisodes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

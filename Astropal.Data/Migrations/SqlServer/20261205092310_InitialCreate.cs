@@ -12,6 +12,36 @@ namespace Astropal.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AlertEpisodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Rule = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Severity = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Value = table.Column<double>(type: "float", nullable: true),
+                    Threshold = table.Column<double>(type: "float", nullable: false),
+                    Runbook = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    LastEvaluatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastNotifiedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClearEvaluations = table.Column<int>(type: "int", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SilencedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SilencedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertEpisodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -40,6 +70,22 @@ namespace Astropal.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyReportSends",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Recipients = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReportSends", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +362,58 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AlertEpisodeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Detail = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertEpisodeEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlertEpisodeEvents_AlertEpisodes_EpisodeId",
+                        column: x => x.EpisodeId,
+                        principalTable: "AlertEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AlertNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EpisodeId = table.Column<long>(type: "bigint", nullable: true),
+                    Channel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1024)", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AlertNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AlertNotifications_AlertEpisodes_EpisodeId",
+                        column: x => x.EpisodeId,
+                        principalTable: "AlertEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -550,6 +648,33 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodeEvents_EpisodeId_At",
+                table: "AlertEpisodeEvents",
+                columns: new[] { "EpisodeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodes_OpenPerRule",
+                table: "AlertEpisodes",
+                column: "Rule",
+                unique: true,
+                filter: "[ResolvedAt] IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEpisodes_StartedAt",
+                table: "AlertEpisodes",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertNotifications_EpisodeId",
+                table: "AlertNotifications",
+                column: "EpisodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertNotifications_Status_NextAttemptAt",
+                table: "AlertNotifications",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -580,6 +705,12 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "IX_AuditLog_At",
                 table: "AuditLog",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReportSends_Day",
+                table: "DailyReportSends",
+                column: "Day",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_LocalDate",
@@ -779,6 +910,12 @@ namespace Astropal.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AlertEpisodeEvents");
+
+            migrationBuilder.DropTable(
+                name: "AlertNotifications");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -795,6 +932,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "DailyReportSends");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -843,6 +983,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SuppressedAddresses");
+
+            migrationBuilder.DropTable(
+                name: "AlertEpisodes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
