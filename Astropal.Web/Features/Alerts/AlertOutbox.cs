@@ -23,7 +23,7 @@ public sealed class AlertOutbox(IOptions<AlertChannelsOptions> channels, AlertCo
                 continue;
             }
 
-            db.AlertNotifications.Add(new AlertNotification
+            var notification = new AlertNotification
             {
                 EpisodeId = episode.Id,
                 Channel = name,
@@ -32,11 +32,30 @@ public sealed class AlertOutbox(IOptions<AlertChannelsOptions> channels, AlertCo
                 Status = AlertNotificationStatus.Pending,
                 CreatedAt = now,
                 NextAttemptAt = now,
-            });
+            };
+            db.AlertNotifications.Add(notification);
+            LinkToNewEpisode(db, episode, notification);
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// An episode added in the same unit of work has only a temporary key: the notification takes it, and EF replaces it
+    /// with the real id on save (the body's id is filled in from <see cref="AlertNotification.EpisodeId"/> when sending).
+    /// </summary>
+    private static void LinkToNewEpisode(AstropalDbContext db, AlertEpisode episode, AlertNotification notification)
+    {
+        var episodeKey = db.Entry(episode).Property(e => e.Id);
+        if (!episodeKey.IsTemporary)
+        {
+            return;
+        }
+
+        var foreignKey = db.Entry(notification).Property(n => n.EpisodeId);
+        foreignKey.CurrentValue = episodeKey.CurrentValue;
+        foreignKey.IsTemporary = true;
     }
 
     /// <summary>The webhook body of <paramref name="episode"/>'s <paramref name="kind"/> message.</summary>
