@@ -27,7 +27,7 @@ internal sealed class VerifySecretsCommand(IHostEnvironment host) : ICliCommand
             .AddEnvironmentVariables()
             .Build();
 
-        var rows = SecretCatalog.All
+        var rows = SecretCatalog.For(configuration)
             .Select(s => (s.Key, s.Purpose, Present: !string.IsNullOrWhiteSpace(configuration[s.Key]), Required: s.IsRequired(environment, configuration)))
             .ToList();
         var width = rows.Max(r => r.Key.Length);

@@ -1,4 +1,5 @@
 using Astropal.Data;
+using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
@@ -76,6 +77,7 @@ public static class SchedulerSetup
             q.AddNewsJobs();
             q.AddReaderJobs();
             q.AddMetricJobs();
+            q.AddAlertChannelJobs();
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();

@@ -45,4 +45,24 @@ public static class SecretCatalog
         // Optional: without it only loopback clients can scrape /metrics.
         new("Metrics:ScrapeToken", "Bearer token for Prometheus scrapes of /metrics from another host (optional)", (_, _) => false),
     ];
+
+    /// <summary>
+    /// <see cref="All"/> plus the secrets of the configured alert channels: each Webhook channel's <c>Secret</c> and each
+    /// Slack channel's <c>Url</c> (the incoming-webhook URL is itself the credential), required wherever the channel is configured.
+    /// </summary>
+    public static IReadOnlyList<SecretRequirement> For(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var channels = configuration.GetSection("Alerts:Channels").GetChildren()
+            .Select(c => (c.Key, Type: c["Type"]?.Trim()))
+            .OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(c => c.Type?.ToUpperInvariant() switch
+            {
+                "WEBHOOK" => new SecretRequirement($"Alerts:Channels:{c.Key}:Secret", $"HMAC key of the '{c.Key}' alert webhook", (_, _) => true),
+                "SLACK" => new SecretRequirement($"Alerts:Channels:{c.Key}:Url", $"Slack incoming-webhook URL of the '{c.Key}' alert channel", (_, _) => true),
+                _ => null,
+            })
+            .OfType<SecretRequirement>();
+        return [.. All, .. channels];
+    }
 }

@@ -1,0 +1,12 @@
+using Astropal.Core.Branding;
+using Microsoft.Extensions.Options;
+
+namespace Astropal.Web.Features.Alerts;
+
+/// <summary>The absolute link to the alerts page (<c>Brand:SiteUrl</c> + <c>/ops/alerts</c>) that every alert message carries.</summary>
+public sealed class AlertConsoleLink(IOptions<BrandOptions> brand)
+{
+    public const string Path = "/ops/alerts";
+
+    public string Url => brand.Value.SiteUrl.TrimEnd('/') + Path;
+}
