@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Account;
+using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Beta;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
@@ -48,6 +49,7 @@ builder.AddAstropalDelivery();
 builder.AddAstropalSubscribers();
 builder.AddAstropalOverview();
 builder.AddAstropalLaunchMetrics();
+builder.AddAstropalAlerts();
 builder.AddAstropalJobs();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();

@@ -1,3 +1,4 @@
+using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
@@ -20,6 +21,7 @@ public static class JobCatalog
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
+        new(AlertEvaluationJob.Key, "Every Alerts:EvaluationInterval (default 1 minute)", "Evaluates the alert rules: opens, fires, reminds and resolves alert episodes."),
     ];
 
     /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>

@@ -1,4 +1,5 @@
 using Astropal.Data;
+using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
@@ -46,6 +47,7 @@ public static class SchedulerSetup
         var provider = database.Provider;
         var connectionString = database.IsSqlServer ? database.ConnectionString : database.SqliteFile(SqliteFileName);
 
+        var alertInterval = AlertJobs.IntervalFrom(builder.Configuration);
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -76,6 +78,7 @@ public static class SchedulerSetup
             q.AddNewsJobs();
             q.AddReaderJobs();
             q.AddMetricJobs();
+            q.AddAlertJobs(alertInterval);
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();
