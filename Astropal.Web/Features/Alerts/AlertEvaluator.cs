@@ -73,12 +73,16 @@ public sealed partial class AlertEvaluator(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var episode = await db.AlertEpisodes.FirstOrDefaultAsync(e => e.Rule == rule.Name && e.ResolvedAt == null, cancellationToken);
         var detail = Describe(rule, value, threshold, reason);
+        if (episode is null && !holds)
+        {
+            return;
+        }
+
+        // A new episode is saved pending first (the one-open-per-rule index decides between two evaluators) so that it
+        // has its id when the outbox queues its firing message. If the second save fails, it stays pending and fires at
+        // the next evaluation.
         if (episode is null)
         {
-            if (!holds)
-            {
-                return;
-            }
 
             episode = new AlertEpisode
             {
@@ -92,12 +96,11 @@ public sealed partial class AlertEvaluator(
             };
             db.AlertEpisodes.Add(episode);
             AddEvent(episode, now, AlertEventKinds.Pending, detail);
+            await db.SaveChangesAsync(cancellationToken);
             result.Opened++;
         }
-        else
-        {
-            episode.Version++;
-        }
+
+        episode.Version++;
 
         episode.Value = value;
         episode.LastEvaluatedAt = now;

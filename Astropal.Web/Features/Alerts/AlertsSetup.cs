@@ -17,6 +17,7 @@ public static class AlertsSetup
         builder.Services.TryAddSingleton<IAlertOutbox, NoChannelsAlertOutbox>();
         builder.Services.TryAddSingleton<AlertRules>();
         builder.Services.TryAddSingleton<AlertEvaluator>();
+        builder.Services.TryAddSingleton<AlertOperations>();
         return builder;
     }
 }
