@@ -71,7 +71,7 @@ app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
-app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi();
+app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -38,6 +38,15 @@ public sealed class AlertOperations(IDbContextFactory<AstropalDbContext> dbFacto
         return episodes.OrderByDescending(e => e.StartedAt).ThenByDescending(e => e.Id).ToList();
     }
 
+    /// <summary>One episode with its timeline, or null.</summary>
+    public async Task<AlertEpisode?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var episode = await db.AlertEpisodes.AsNoTracking().Include(e => e.Events).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        episode?.Events.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Id.CompareTo(b.Id));
+        return episode;
+    }
+
     public Task<AlertActionOutcome> AcknowledgeAsync(long id, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, (episode, now) =>
         {
