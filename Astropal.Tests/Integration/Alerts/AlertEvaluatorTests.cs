@@ -273,6 +273,28 @@ public sealed class AlertEvaluatorTests
         Assert.Equal([AlertMessageKinds.Firing], await host.MessagesAsync(MetricNames.UserActiveDaily));
     }
 
+    [Fact]
+    public async Task An_open_episode_of_a_rule_no_longer_configured_resolves_with_one_resolved_message()
+    {
+        string dataDirectory;
+        await using (var before = await AlertsTestHost.StartAsync("alerts-orphan"))
+        {
+            await before.EvaluateAsync();
+            dataDirectory = before.DataDirectory;
+            await using var after = await AlertsTestHost.StartAsync(
+                "alerts-orphan",
+                new Dictionary<string, string?> { [$"Alerts:Rules:{Registrations}:Enabled"] = "false" },
+                dataDirectory,
+                before.Time);
+            after.Time.Advance(Minute);
+            await after.EvaluateAsync();
+
+            var episode = Assert.Single(await after.EpisodesAsync(Registrations));
+            Assert.Equal(AlertEpisodeState.Resolved, episode.State);
+            Assert.Equal([AlertMessageKinds.Firing, AlertMessageKinds.Resolved], await after.MessagesAsync(Registrations));
+        }
+    }
+
     private static async Task SetStatusAsync(MetricsTestHost host, Guid readerId, ReaderStatus status)
     {
         await using var db = await host.Db.CreateDbContextAsync();

@@ -65,7 +65,44 @@ public sealed partial class AlertEvaluator(
             }
         }
 
+        await ResolveOrphansAsync(rules.All().Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase), now, result, cancellationToken);
         return result;
+    }
+
+    /// <summary>Closes the open episodes of rules no longer configured (removed or disabled), with a resolved message if they had fired.</summary>
+    private async Task ResolveOrphansAsync(HashSet<string> names, DateTimeOffset now, AlertEvaluation result, CancellationToken cancellationToken)
+    {
+        List<(long Id, string Rule)> open;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            open = (await db.AlertEpisodes.AsNoTracking().Where(e => e.ResolvedAt == null).Select(e => new { e.Id, e.Rule }).ToListAsync(cancellationToken))
+                .Where(e => !names.Contains(e.Rule)).Select(e => (e.Id, e.Rule)).ToList();
+        }
+
+        foreach (var (id, rule) in open)
+        {
+            try
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                var episode = await db.AlertEpisodes.FirstAsync(e => e.Id == id, cancellationToken);
+                var fired = episode.State == AlertEpisodeState.Firing;
+                episode.Version++;
+                episode.LastEvaluatedAt = now;
+                Resolve(episode, now, "the rule is no longer configured (removed or Enabled=false).");
+                if (fired)
+                {
+                    outbox.Enqueue(db, episode, AlertMessageKinds.Resolved, now);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                result.Resolved++;
+            }
+            catch (DbUpdateException ex)
+            {
+                result.Skipped++;
+                Log.Conflict(logger, rule, ex);
+            }
+        }
     }
 
     private async Task EvaluateRuleAsync(AlertRule rule, double? value, double threshold, bool holds, string? reason, DateTimeOffset now, AlertEvaluation result, CancellationToken cancellationToken)
