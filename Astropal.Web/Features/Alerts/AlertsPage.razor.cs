@@ -163,12 +163,13 @@ public sealed partial class AlertsPage : IDisposable
         return text;
     }
 
-    private static Color SeverityColor(string severity) => severity switch
+    /// <summary>An icon per severity (the chip keeps the theme's text colours, which meet the contrast rules).</summary>
+    private static string SeverityIcon(string severity) => severity switch
     {
-        AlertSeverity.Critical => Color.Error,
-        AlertSeverity.High => Color.Warning,
-        AlertSeverity.Medium => Color.Info,
-        _ => Color.Default,
+        AlertSeverity.Critical => Icons.Material.Filled.Error,
+        AlertSeverity.High => Icons.Material.Filled.Warning,
+        AlertSeverity.Medium => Icons.Material.Filled.Info,
+        _ => Icons.Material.Outlined.Info,
     };
 
     public void Dispose()
