@@ -50,6 +50,7 @@ builder.AddAstropalSubscribers();
 builder.AddAstropalOverview();
 builder.AddAstropalLaunchMetrics();
 builder.AddAstropalAlertChannels();
+builder.AddAstropalAlerts();
 builder.AddAstropalJobs();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();
@@ -71,7 +72,7 @@ app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
-app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi();
+app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi();
 app.MapAstropalUi();
 
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -31,6 +31,8 @@ public sealed class AccessibilityTests
         app.StartServer();
         await app.CreateOperatorAsync("ada@example.com", "Admin", "Correct-Horse-42");
         var reader = await PortalHarness.AddReaderAsync(app, ReaderStatus.Active, email: "grace@example.com");
+        // Alert episodes for /ops/alerts (no beta readers: the registration rules fire or are pending).
+        await app.Services.GetRequiredService<Astropal.Web.Features.Alerts.AlertEvaluator>().EvaluateAsync(CancellationToken.None);
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

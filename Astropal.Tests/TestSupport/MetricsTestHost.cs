@@ -20,9 +20,9 @@ internal sealed class MetricsTestHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 12, 1, 12, 30, 20, TimeSpan.Zero);
 
-    private readonly TempDirectory dir;
+    private readonly TempDirectory? dir;
 
-    private MetricsTestHost(IHost host, TempDirectory dir, FakeTimeProvider time)
+    private MetricsTestHost(IHost host, TempDirectory? dir, FakeTimeProvider time)
     {
         Host = host;
         this.dir = dir;
@@ -37,12 +37,25 @@ internal sealed class MetricsTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public static async Task<MetricsTestHost> StartAsync(string name, IDictionary<string, string?>? settings = null)
+    public string DataDirectory { get; private init; } = "";
+
+    /// <summary>
+    /// Builds the host on a new temporary folder, or on <paramref name="dataDirectory"/> (another host's, to play a second
+    /// instance on the same database; then the folder is not deleted by this host). <paramref name="configure"/> adds
+    /// features (e.g. the alerts) after the metrics.
+    /// </summary>
+    public static async Task<MetricsTestHost> StartAsync(
+        string name,
+        IDictionary<string, string?>? settings = null,
+        Action<HostApplicationBuilder>? configure = null,
+        string? dataDirectory = null,
+        FakeTimeProvider? time = null)
     {
-        var dir = new TempDirectory(name);
-        var time = new FakeTimeProvider(Now);
+        var dir = dataDirectory is null ? new TempDirectory(name) : null;
+        var path = dataDirectory ?? dir!.Path;
+        time ??= new FakeTimeProvider(Now);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dir.Path });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = path });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -56,13 +69,14 @@ internal sealed class MetricsTestHost : IAsyncDisposable
         builder.AddAstropalDatabase();
         builder.AddAstropalMetrics();
         builder.AddAstropalLaunchMetrics();
+        configure?.Invoke(builder);
         var host = builder.Build();
         await using (var db = await host.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>().CreateDbContextAsync())
         {
             await DatabaseMigrator.MigrateAsync(db, CancellationToken.None);
         }
 
-        return new MetricsTestHost(host, dir, time);
+        return new MetricsTestHost(host, dir, time) { DataDirectory = path };
     }
 
     public async Task<IReadOnlyDictionary<string, double?>> ComputeAsync()
@@ -133,7 +147,10 @@ internal sealed class MetricsTestHost : IAsyncDisposable
             Host.Dispose();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        dir.Dispose();
+        if (dir is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            dir.Dispose();
+        }
     }
 }

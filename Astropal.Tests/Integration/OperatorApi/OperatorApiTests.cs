@@ -260,7 +260,11 @@ public sealed class OperatorApiTests
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/ops/audit", "/api/ops/beta/import", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume", "/api/ops/readers", "/api/ops/readers/{id}", "/api/readers"],
+            [
+                "/api/ops/alerts", "/api/ops/alerts/{id}/acknowledge", "/api/ops/alerts/{id}/silence", "/api/ops/alerts/{id}/unsilence",
+                "/api/ops/audit", "/api/ops/beta/import", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume",
+                "/api/ops/metrics", "/api/ops/metrics/{name}", "/api/ops/readers", "/api/ops/readers/{id}", "/api/readers",
+            ],
             paths.Order(StringComparer.Ordinal));
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("OperatorApiKey").GetProperty("scheme").GetString());
         Assert.True(document.GetProperty("paths").GetProperty("/api/ops/jobs").GetProperty("get").TryGetProperty("security", out _));

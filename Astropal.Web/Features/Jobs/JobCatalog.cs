@@ -22,6 +22,7 @@ public static class JobCatalog
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
         new(AlertNotificationJob.Key, "Every 15 seconds", "Sends queued alert notifications to their channels, retrying failures with backoff."),
+        new(AlertEvaluationJob.Key, "Every Alerts:EvaluationInterval (default 1 minute)", "Evaluates the alert rules: opens, fires, reminds and resolves alert episodes."),
     ];
 
     /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>

@@ -47,6 +47,7 @@ public static class SchedulerSetup
         var provider = database.Provider;
         var connectionString = database.IsSqlServer ? database.ConnectionString : database.SqliteFile(SqliteFileName);
 
+        var alertInterval = AlertJobs.IntervalFrom(builder.Configuration);
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -78,6 +79,7 @@ public static class SchedulerSetup
             q.AddReaderJobs();
             q.AddMetricJobs();
             q.AddAlertChannelJobs();
+            q.AddAlertJobs(alertInterval);
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();
