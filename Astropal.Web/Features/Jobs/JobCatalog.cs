@@ -3,6 +3,7 @@ using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
+using Astropal.Web.Features.Reports;
 
 namespace Astropal.Web.Features.Jobs;
 
@@ -20,6 +21,7 @@ public static class JobCatalog
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
+        new(DailyReportJob.Key, "Daily at Reports:DailyAt (default 21:00 UTC)", "Sends the day's operations report to every enabled operator, once per day."),
     ];
 
     /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>

@@ -5,6 +5,7 @@ using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Jobs;
 using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
+using Astropal.Web.Features.Reports;
 using Astropal.Web.Infrastructure.Database;
 using Quartz;
 
@@ -76,6 +77,8 @@ public static class SchedulerSetup
             q.AddNewsJobs();
             q.AddReaderJobs();
             q.AddMetricJobs();
+            // Read here: the schedule is fixed when Quartz is configured (ReportsOptions validates the value at startup).
+            q.AddReportJobs(builder.Configuration["Reports:DailyAt"]);
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();
