@@ -55,7 +55,7 @@ public sealed class JobsPageTests : BunitContext, IAsyncLifetime
     {
         var cut = Render<JobsPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("#jobs tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(JobCatalog.All.Count, cut.FindAll("#jobs tbody tr").Count));
         var dispatch = cut.Find("tr[data-job=delivery-dispatch]");
         Assert.Contains("Every minute", dispatch.TextContent, StringComparison.Ordinal);
         Assert.Contains("2026-12-01 08:59 UTC", dispatch.TextContent, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class JobsPageTests : BunitContext, IAsyncLifetime
     {
         var cut = Render<JobsPage>();
         var banner = Render<PausedBanner>();
-        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("#jobs tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(JobCatalog.All.Count, cut.FindAll("#jobs tbody tr").Count));
 
         cut.Find("#pause-all").Click();
         cut.WaitForAssertion(() => Assert.Contains("A reason is required", cut.Find("#jobs-message").TextContent, StringComparison.Ordinal));
@@ -106,7 +106,7 @@ public sealed class JobsPageTests : BunitContext, IAsyncLifetime
     public void One_job_is_paused_and_resumed_from_its_row()
     {
         var cut = Render<JobsPage>();
-        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("#jobs tbody tr").Count));
+        cut.WaitForAssertion(() => Assert.Equal(JobCatalog.All.Count, cut.FindAll("#jobs tbody tr").Count));
 
         cut.Find("#pause-reason").Input("news API is down");
         cut.Find("tr[data-job=news-fetch] button.pause").Click();
