@@ -1,48 +1,27 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Astropal.Benchmarks.Metrics;
 
-/// <summary>Records the SQL and parameter values of every command EF Core executes while subscribed (for EXPLAIN QUERY PLAN).</summary>
-internal sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+/// <summary>Records the SQL and parameter values of every query EF Core runs through a context using it (for EXPLAIN QUERY PLAN).</summary>
+internal sealed class CommandCapture : DbCommandInterceptor
 {
-    private readonly List<IDisposable> subscriptions = [];
-
     public List<(string Sql, List<(string Name, object? Value)> Parameters)> Commands { get; } = [];
 
-    public void OnNext(DiagnosticListener value)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (value.Name == DbLoggerCategory.Name)
-        {
-            subscriptions.Add(value.Subscribe(this));
-        }
+        Record(command);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public void OnNext(KeyValuePair<string, object?> value)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
-        {
-            Commands.Add((data.Command.CommandText,
-                data.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
-        }
+        Record(command);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public void Dispose()
-    {
-        foreach (var subscription in subscriptions)
-        {
-            subscription.Dispose();
-        }
-
-        subscriptions.Clear();
-    }
-
-    public void OnCompleted()
-    {
-    }
-
-    public void OnError(Exception error)
-    {
-    }
+    private void Record(DbCommand command) =>
+        Commands.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
 }

@@ -42,6 +42,8 @@ internal static class MetricsBenchmark
         var days = 30;
         var runs = 20;
         var plans = false;
+        var keep = false;
+        string? reuse = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -51,13 +53,16 @@ internal static class MetricsBenchmark
                 case "--days" when value is not null: days = int.Parse(value, Invariant); i++; break;
                 case "--runs" when value is not null: runs = int.Parse(value, Invariant); i++; break;
                 case "--plans": plans = true; break;
+                case "--keep": keep = true; break;
+                case "--data" when value is not null: reuse = value; keep = true; i++; break;
                 default:
-                    await Console.Error.WriteLineAsync("usage: metrics [--readers N] [--days D] [--runs R] [--plans]");
+                    await Console.Error.WriteLineAsync("usage: metrics [--readers N] [--days D] [--runs R] [--plans] [--keep] [--data DIR]");
                     return 2;
             }
         }
 
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "astropal-metrics-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        // --data DIR: a folder a --keep run left seeded (its readers and days), measured again without seeding.
+        var dataDirectory = reuse ?? Path.Combine(Path.GetTempPath(), "astropal-metrics-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDirectory);
         try
         {
@@ -85,7 +90,7 @@ internal static class MetricsBenchmark
             }
 
             var seeding = Stopwatch.StartNew();
-            var counts = await SeedAsync(dbFactory, readers, days);
+            var counts = reuse is null ? await SeedAsync(dbFactory, readers, days) : default;
             await using (var db = await dbFactory.CreateDbContextAsync())
             {
                 await db.Database.ExecuteSqlRawAsync("ANALYZE");
@@ -128,9 +133,17 @@ internal static class MetricsBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (keep)
+            {
+                Console.WriteLine("kept " + dataDirectory);
+            }
+
             try
             {
-                Directory.Delete(dataDirectory, recursive: true);
+                if (!keep)
+                {
+                    Directory.Delete(dataDirectory, recursive: true);
+                }
             }
             catch (IOException)
             {
@@ -160,14 +173,18 @@ internal static class MetricsBenchmark
     /// <summary>EXPLAIN QUERY PLAN of every SQL statement one evaluation sends (captured through EF's logging of the commands).</summary>
     private static async Task PrintPlansAsync(IDbContextFactory<AstropalDbContext> dbFactory, LaunchMetrics metrics)
     {
-        using var capture = new CommandCapture();
-        using (DiagnosticListener.AllListeners.Subscribe(capture))
+        var capture = new CommandCapture();
+        string connectionString;
+        await using (var appDb = await dbFactory.CreateDbContextAsync())
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
+            connectionString = appDb.Database.GetConnectionString()!;
+        }
+
+        await using (var db = new SqliteAstropalDbContext(new DbContextOptionsBuilder<SqliteAstropalDbContext>().UseSqlite(connectionString).AddInterceptors(capture).Options))
+        {
             await metrics.ComputeAsync(db, Now, CancellationToken.None);
         }
 
-        capture.Dispose();
         await using var plansDb = await dbFactory.CreateDbContextAsync();
         var conn = plansDb.Database.GetDbConnection();
         await conn.OpenAsync();
