@@ -17,6 +17,7 @@ public enum EmailTemplate
     SignIn,
     OperatorInvitation,
     Invitation,
+    DailyReport,
 }
 
 public static class EmailTemplateNames
@@ -38,6 +39,7 @@ public static class EmailTemplateNames
         EmailTemplate.SignIn => "sign-in",
         EmailTemplate.OperatorInvitation => "operator-invitation",
         EmailTemplate.Invitation => "invitation",
+        EmailTemplate.DailyReport => "daily-report",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

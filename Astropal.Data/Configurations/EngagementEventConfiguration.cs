@@ -12,7 +12,8 @@ internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<En
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(8);
         builder.Property(e => e.Link).HasMaxLength(2000);
-        builder.HasIndex(e => new { e.DeliveryId, e.Kind });
+        // IsFirst included: "has this email a first open" (the open rate) is answered from the index alone.
+        builder.HasIndex(e => new { e.DeliveryId, e.Kind, e.IsFirst });
 
         // At most one first open and one first click per delivery, whatever arrives at once: the loser of a race
         // is refused here and stored as not first. Brackets quote the column in both SQL Server and SQLite.

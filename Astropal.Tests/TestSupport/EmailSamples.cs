@@ -92,6 +92,10 @@ internal static class EmailSamples
         EmailTemplate.SignIn => new SignInEmailModel(name, "https://astropal.test/me?t=abc", "1 hour"),
         EmailTemplate.OperatorInvitation => new OperatorInvitationEmailModel("ada@example.com", "https://astropal.test/account/set-password?u=1&t=abc", "72 hours"),
         EmailTemplate.Invitation => new InvitationEmailModel(name, "Calm & Centered", "Mental Wellness, Spiritual Growth", "https://astropal.test/start?invite=abc", 14),
+        EmailTemplate.DailyReport => new DailyReportEmailModel("2026-12-05", "2026-12-05 21:00 UTC", "https://astropal.test/ops/reports/2026-12-05", 2,
+            [new("Delivery rate", "91.0%", "alert", "99.0%", "ok", "98.0%", "95.0%")], [new("sent", "120"), new("failed", "12")], 3,
+            [new("openai", "$1.20 (14 calls, 52,000 tokens)")], "$1.20", "email.delivery.rate (high)", "none", 4, 2, 1,
+            "Most alike two voices 0.080 (target ≤ 0.10), same voice on consecutive days 0.210 (target ≤ 0.30): met."),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

@@ -1,4 +1,5 @@
 using Astropal.Benchmarks.Delivery;
+using Astropal.Benchmarks.Metrics;
 using Astropal.Benchmarks.Segments;
 using Astropal.Benchmarks.Subscribers;
 using BenchmarkDotNet.Running;
@@ -11,6 +12,8 @@ using BenchmarkDotNet.Running;
 // runs the shared-segment benchmark (see Segments/SegmentsBenchmark.cs).
 // dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- subscribers --readers 100000
 // times the console's subscribers page query (see Subscribers/SubscribersBenchmark.cs).
+// dotnet run -c Release --project benchmarks/Astropal.Benchmarks -- metrics --readers 100000 --days 30
+// times the launch metrics' evaluation at launch scale (see Metrics/MetricsBenchmark.cs).
 if (args.Length > 0 && args[0] == "delivery")
 {
     return await DeliveryBenchmark.RunAsync(args[1..]);
@@ -19,6 +22,11 @@ if (args.Length > 0 && args[0] == "delivery")
 if (args.Length > 0 && args[0] == "segments")
 {
     return await SegmentsBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "metrics")
+{
+    return await MetricsBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "subscribers")

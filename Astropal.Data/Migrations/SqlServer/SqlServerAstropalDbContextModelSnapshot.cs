@@ -279,12 +279,12 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("LocalDate");
 
-                    b.HasIndex("Status", "SentAt");
-
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate")
                         .IsUnique();
+
+                    b.HasIndex("Status", "SentAt", "ReaderId", "Id");
 
                     b.ToTable("Deliveries", (string)null);
                 });
@@ -325,9 +325,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.HasIndex("DeliveryId", "Kind");
-
                     b.HasIndex("ReaderId", "At");
+
+                    b.HasIndex("DeliveryId", "Kind", "IsFirst");
 
                     b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
                         .IsUnique()
@@ -541,7 +541,8 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Cohort");
+                    b.HasIndex("Cohort")
+                        .HasFilter("[Cohort] IS NOT NULL");
 
                     b.HasIndex("Email")
                         .IsUnique()

@@ -21,36 +21,65 @@ public sealed class LaunchMetrics(IOptionsMonitor<MetricsOptions> metricsOptions
 
     public static readonly TimeSpan RequestWindow = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The parts of the computation, each one query (or one group of queries) giving one or more metrics:
+    /// <c>requests</c> gives the error rate and p95, <c>llm</c> the cost, tokens and generation failures.
+    /// </summary>
+    public static IReadOnlyList<string> Parts { get; } =
+    [
+        MetricNames.UserRegistrations, MetricNames.UserActiveDaily, MetricNames.EmailDeliveryRate, MetricNames.EmailOpenRate, "requests", "llm",
+    ];
+
     /// <summary>Every metric's value at <paramref name="now"/>, by name.</summary>
     public async Task<IReadOnlyDictionary<string, double?>> ComputeAsync(AstropalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var values = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in Parts)
+        {
+            foreach (var (name, value) in await ComputePartAsync(db, now, part, cancellationToken))
+            {
+                values[name] = value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The metrics of one of <see cref="Parts"/> at <paramref name="now"/> (the benchmark times each part).</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, double?>>> ComputePartAsync(AstropalDbContext db, DateTimeOffset now, string part, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(db);
         var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var values = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase)
+        switch (part)
         {
-            [MetricNames.UserRegistrations] = await BetaReadersAsync(db, cancellationToken),
-            [MetricNames.UserActiveDaily] = await ActiveTodayAsync(db, day, cancellationToken),
-            [MetricNames.EmailDeliveryRate] = await DeliveryRateAsync(db, now, cancellationToken),
-            [MetricNames.EmailOpenRate] = await OpenRateAsync(db, now, cancellationToken),
-        };
-        var (errorRate, p95) = await RequestsAsync(db, now, cancellationToken);
-        values[MetricNames.ApiErrorRate] = errorRate;
-        values[MetricNames.ApiResponseP95] = p95;
-        var (cost, tokens, failures) = await LlmAsync(db, day, cancellationToken);
-        values[MetricNames.CostDailyTotal] = cost;
-        values[MetricNames.LlmTokensDaily] = tokens;
-        values[MetricNames.ContentGenerationFailures] = failures;
-        return values;
+            case MetricNames.UserRegistrations:
+                return [new(part, await BetaReadersAsync(db, cancellationToken))];
+            case MetricNames.UserActiveDaily:
+                return [new(part, await ActiveTodayAsync(db, day, cancellationToken))];
+            case MetricNames.EmailDeliveryRate:
+                return [new(part, await DeliveryRateAsync(db, now, cancellationToken))];
+            case MetricNames.EmailOpenRate:
+                return [new(part, await OpenRateAsync(db, now, cancellationToken))];
+            case "requests":
+                var (errorRate, p95) = await RequestsAsync(db, now, cancellationToken);
+                return [new(MetricNames.ApiErrorRate, errorRate), new(MetricNames.ApiResponseP95, p95)];
+            case "llm":
+                var (cost, tokens, failures) = await LlmAsync(db, day, cancellationToken);
+                return [new(MetricNames.CostDailyTotal, cost), new(MetricNames.LlmTokensDaily, tokens), new(MetricNames.ContentGenerationFailures, failures)];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(part), part, $"Parts are {string.Join(", ", Parts)}.");
+        }
     }
 
     private static async Task<double?> BetaReadersAsync(AstropalDbContext db, CancellationToken cancellationToken) =>
         await db.Readers.CountAsync(r => r.Cohort == "beta" && r.Status == ReaderStatus.Active, cancellationToken);
 
+    // A union of two index ranges (the sent emails of today, the readers active today) rather than a probe of the
+    // ledger for every reader: 0.2 s instead of 2 s at 100,000 readers and 30 days of emails (metrics benchmark).
     private static async Task<double?> ActiveTodayAsync(AstropalDbContext db, DateTimeOffset day, CancellationToken cancellationToken) =>
-        await db.Readers.CountAsync(
-            r => r.LastActivityAt >= day
-                 || db.Deliveries.Any(d => d.ReaderId == r.Id && d.Status == DeliveryStatus.Sent && d.SentAt >= day),
-            cancellationToken);
+        await db.Deliveries.Where(d => d.Status == DeliveryStatus.Sent && d.SentAt >= day).Select(d => d.ReaderId)
+            .Union(db.Readers.Where(r => r.LastActivityAt >= day).Select(r => r.Id))
+            .CountAsync(cancellationToken);
 
     private static async Task<double?> DeliveryRateAsync(AstropalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ public static class OpsNavigation
         new("outbox", "Email outbox", Icons.Material.Filled.Inbox, "Messages written by the Outbox transport, and previews for any reader and date.", Built: true),
         new("content", "Content", Icons.Material.Filled.AutoAwesome, "Segments generated today, provider used, tokens, cost and voice differentiation.", Built: true),
         new("metrics", "Live metrics", Icons.Material.Filled.Insights, "Launch metrics against their targets.", Built: true),
+        new("reports", "Reports", Icons.Material.Filled.Summarize, "The daily operations report of each day and whether it was sent.", Built: true),
         new("alerts", "Alerts", Icons.Material.Filled.NotificationsActive, "Firing and resolved alerts, channels and a test alert.", Built: true),
         new("incidents", "Incidents", Icons.Material.Filled.ReportProblem, "Incidents from investigating to resolved, with updates and post-mortems."),
         new("status", "Status components", Icons.Material.Filled.Traffic, "Components shown on the public status page and their state."),

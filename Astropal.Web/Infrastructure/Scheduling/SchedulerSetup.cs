@@ -6,6 +6,7 @@ using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Jobs;
 using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
+using Astropal.Web.Features.Reports;
 using Astropal.Web.Infrastructure.Database;
 using Quartz;
 
@@ -80,6 +81,8 @@ public static class SchedulerSetup
             q.AddMetricJobs();
             q.AddAlertChannelJobs();
             q.AddAlertJobs(alertInterval);
+            // Read here: the schedule is fixed when Quartz is configured (ReportsOptions validates the value at startup).
+            q.AddReportJobs(builder.Configuration["Reports:DailyAt"]);
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261205092310_InitialCreate")]
+    [Migration("20261205111804_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -282,12 +282,12 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("LocalDate");
 
-                    b.HasIndex("Status", "SentAt");
-
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate")
                         .IsUnique();
+
+                    b.HasIndex("Status", "SentAt", "ReaderId", "Id");
 
                     b.ToTable("Deliveries", (string)null);
                 });
@@ -328,9 +328,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.HasIndex("DeliveryId", "Kind");
-
                     b.HasIndex("ReaderId", "At");
+
+                    b.HasIndex("DeliveryId", "Kind", "IsFirst");
 
                     b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
                         .IsUnique()
@@ -544,7 +544,8 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Cohort");
+                    b.HasIndex("Cohort")
+                        .HasFilter("[Cohort] IS NOT NULL");
 
                     b.HasIndex("Email")
                         .IsUnique()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261205092244_InitialCreate")]
+    [Migration("20261205111740_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -269,12 +269,12 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("LocalDate");
 
-                    b.HasIndex("Status", "SentAt");
-
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate")
                         .IsUnique();
+
+                    b.HasIndex("Status", "SentAt", "ReaderId", "Id");
 
                     b.ToTable("Deliveries", (string)null);
                 });
@@ -313,9 +313,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.HasIndex("DeliveryId", "Kind");
-
                     b.HasIndex("ReaderId", "At");
+
+                    b.HasIndex("DeliveryId", "Kind", "IsFirst");
 
                     b.HasIndex(new[] { "DeliveryId", "Kind" }, "IX_EngagementEvents_FirstOfKind")
                         .IsUnique()
@@ -525,7 +525,8 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Cohort");
+                    b.HasIndex("Cohort")
+                        .HasFilter("[Cohort] IS NOT NULL");
 
                     b.HasIndex("Email")
                         .IsUnique();

@@ -723,9 +723,9 @@ namespace Astropal.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Deliveries_Status_SentAt",
+                name: "IX_Deliveries_Status_SentAt_ReaderId_Id",
                 table: "Deliveries",
-                columns: new[] { "Status", "SentAt" });
+                columns: new[] { "Status", "SentAt", "ReaderId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_Status_TargetAt",
@@ -738,9 +738,9 @@ namespace Astropal.Data.Migrations.Sqlite
                 column: "At");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EngagementEvents_DeliveryId_Kind",
+                name: "IX_EngagementEvents_DeliveryId_Kind_IsFirst",
                 table: "EngagementEvents",
-                columns: new[] { "DeliveryId", "Kind" });
+                columns: new[] { "DeliveryId", "Kind", "IsFirst" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EngagementEvents_FirstOfKind",
@@ -834,7 +834,8 @@ namespace Astropal.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_Cohort",
                 table: "Readers",
-                column: "Cohort");
+                column: "Cohort",
+                filter: "[Cohort] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readers_CreatedAt_Id",
