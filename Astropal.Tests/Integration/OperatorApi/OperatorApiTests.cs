@@ -263,7 +263,7 @@ public sealed class OperatorApiTests
             [
                 "/api/ops/alerts", "/api/ops/alerts/{id}/acknowledge", "/api/ops/alerts/{id}/silence", "/api/ops/alerts/{id}/unsilence",
                 "/api/ops/audit", "/api/ops/beta/import", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume",
-                "/api/ops/metrics", "/api/ops/metrics/{name}", "/api/ops/readers", "/api/ops/readers/{id}", "/api/readers",
+                "/api/ops/metrics", "/api/ops/metrics/{name}", "/api/ops/readers", "/api/ops/readers/{id}", "/api/ops/reports/{day}", "/api/readers",
             ],
             paths.Order(StringComparer.Ordinal));
         Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("OperatorApiKey").GetProperty("scheme").GetString());

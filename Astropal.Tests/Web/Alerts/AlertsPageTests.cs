@@ -18,6 +18,7 @@ public sealed class AlertsPageTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        ComponentFactories.AddStub<AlertChannelsPanel>(); // its own tests: AlertChannelsPanelTests
     }
 
     public async Task InitializeAsync()

@@ -1,3 +1,4 @@
+using Astropal.Web.Infrastructure.Metrics;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Astropal.Core.Branding;
@@ -48,6 +49,7 @@ public sealed class InvitationStartPageTests : BunitContext, IAsyncLifetime
         Services.AddAstropalDbContext(DatabaseProvider.Sqlite, $"Data Source={dir.File("start.db")}");
         Services.AddSingleton(Options.Create(new PortalOptions()));
         Services.AddScoped<SignInLinks>();
+        Services.AddAstropalMeters();
         Services.AddScoped<SignupService>();
         StartPageTests.AddInvitations(Services);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");

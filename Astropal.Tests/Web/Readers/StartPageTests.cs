@@ -1,3 +1,4 @@
+using Astropal.Web.Infrastructure.Metrics;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Astropal.Core.Branding;
@@ -48,6 +49,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(Options.Create(new PortalOptions()));
         Services.AddScoped<SignInLinks>();
         Services.AddScoped<ReaderEmailSender>();
+        Services.AddAstropalMeters();
         Services.AddScoped<SignupService>();
         AddInvitations(Services);
     }

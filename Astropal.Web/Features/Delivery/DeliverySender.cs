@@ -43,8 +43,9 @@ public sealed partial class DeliverySender(
         if (lease - now < TimeSpan.FromSeconds(settings.LeaseSeconds / 2.0))
         {
             // Waited in the batch for more than half its lease (a slow relay or Email:MaxPerSecond): sending now could
-            // outlast the lease and let another instance send it too. Hand it back untouched instead.
-            return new DeliveryOutcome(row.Id, lease, DeliveryStatus.Pending, row.LastError, now, null, null) { Released = true };
+            // outlast the lease and let another instance send it too. Hand it back untouched instead, due from now: the
+            // run that handed it back (which claims only rows due at its start) does not claim it again.
+            return new DeliveryOutcome(row.Id, lease, DeliveryStatus.Pending, row.LastError, now, null, now) { Released = true };
         }
 
         if (outage.Reason is { } down)
