@@ -117,12 +117,13 @@ public sealed partial class MetricsPage
         _ => ">",
     };
 
-    private static Color StateColor(MetricState state) => state switch
+    // Outlined chips in the text colour with an icon per state: the filled success/warning colours fail WCAG contrast.
+    private static string StateIcon(MetricState state) => state switch
     {
-        MetricState.Ok => Color.Success,
-        MetricState.Warning => Color.Warning,
-        MetricState.Alert => Color.Error,
-        _ => Color.Default,
+        MetricState.Ok => Icons.Material.Filled.CheckCircle,
+        MetricState.Warning => Icons.Material.Filled.Warning,
+        MetricState.Alert => Icons.Material.Filled.Error,
+        _ => Icons.Material.Outlined.HelpOutline,
     };
 
     private static string StateText(MetricState state) => state switch
