@@ -2,6 +2,7 @@ using System.Globalization;
 using Astropal.Data;
 using Astropal.Web.Features.Audit;
 using Astropal.Web.Features.Metrics;
+using Astropal.Web.Features.Ops;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,6 @@ public sealed partial class AlertsPage : IDisposable
 
     private readonly CancellationTokenSource _cancellation = new();
     private readonly Dictionary<long, string> _custom = [];
-    private PeriodicTimer? _timer;
     private IReadOnlyList<AlertEpisode> _episodes = [];
     private IReadOnlyList<(AlertRule Rule, double? Threshold)> _rules = [];
     private DateTimeOffset _at;
@@ -61,27 +61,11 @@ public sealed partial class AlertsPage : IDisposable
     {
         if (firstRender)
         {
-            _ = RefreshWhileOpenAsync();
-        }
-    }
-
-    private async Task RefreshWhileOpenAsync()
-    {
-        _timer = new PeriodicTimer(RefreshInterval, Time);
-        try
-        {
-            while (await _timer.WaitForNextTickAsync(_cancellation.Token))
+            _ = ConsoleRefresh.WhileOpenAsync(RefreshInterval, Time, () => InvokeAsync(async () =>
             {
-                await InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page closed.
+                await LoadAsync();
+                StateHasChanged();
+            }), _cancellation.Token);
         }
     }
 
@@ -176,6 +160,5 @@ public sealed partial class AlertsPage : IDisposable
     {
         _cancellation.Cancel();
         _cancellation.Dispose();
-        _timer?.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Ops;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -11,7 +12,6 @@ public sealed partial class MetricsPage
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
 
     private readonly CancellationTokenSource _cancellation = new();
-    private PeriodicTimer? _timer;
     private IReadOnlyList<MetricReading> _readings = [];
     private Dictionary<string, MetricChart> _charts = [];
     private MetricBreakdowns? _breakdowns;
@@ -48,27 +48,11 @@ public sealed partial class MetricsPage
     {
         if (firstRender)
         {
-            _ = RefreshWhileOpenAsync();
-        }
-    }
-
-    private async Task RefreshWhileOpenAsync()
-    {
-        _timer = new PeriodicTimer(RefreshInterval, Time);
-        try
-        {
-            while (await _timer.WaitForNextTickAsync(_cancellation.Token))
+            _ = ConsoleRefresh.WhileOpenAsync(RefreshInterval, Time, () => InvokeAsync(async () =>
             {
-                await InvokeAsync(async () =>
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed.
+                await LoadAsync();
+                StateHasChanged();
+            }), _cancellation.Token);
         }
     }
 
@@ -138,6 +122,5 @@ public sealed partial class MetricsPage
     {
         _cancellation.Cancel();
         _cancellation.Dispose();
-        _timer?.Dispose();
     }
 }
