@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
 using Astropal.Core.Email;
@@ -6,6 +5,7 @@ using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Readers;
 using Astropal.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,7 +55,7 @@ public sealed partial class BetaInvitations(
                 FocusAreas = [.. user.FocusAreas],
                 // The zone the reader lives in is asked for on the sign-up form; UTC until then (nothing is sent to an invited reader).
                 TimeZone = "UTC",
-                ReferralCode = NewReferralCode(),
+                ReferralCode = ReferralCodes.New(),
                 Status = ReaderStatus.Invited,
                 Cohort = Cohort,
                 CreatedAt = now,
@@ -181,18 +181,6 @@ public sealed partial class BetaInvitations(
         }
 
         return new InvitationLookup(InvitationState.Valid, row.Id, reader.Id, reader.Email, reader.Name, reader.Perspective, reader.FocusAreas, reader.Locale);
-    }
-
-    private static string NewReferralCode()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Create(8, alphabet, (span, chars) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = chars[RandomNumberGenerator.GetInt32(chars.Length)];
-            }
-        });
     }
 
     private static partial class Log

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Astropal.Core.Billing;
 using Astropal.Core.Content;
 using Astropal.Core.Branding;
@@ -140,7 +139,7 @@ public sealed partial class SignupService(
                 Email = signup.Email,
                 TimeZone = signup.TimeZone,
                 Locale = signup.Locale,
-                ReferralCode = NewReferralCode(),
+                ReferralCode = ReferralCodes.New(),
                 CreatedAt = now,
                 Status = ReaderStatus.Pending,
                 Tier = Tier.Trial,
@@ -196,18 +195,6 @@ public sealed partial class SignupService(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
-    }
-
-    private static string NewReferralCode()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Create(8, alphabet, (span, chars) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = chars[RandomNumberGenerator.GetInt32(chars.Length)];
-            }
-        });
     }
 
     private static partial class Log
