@@ -27,6 +27,20 @@ public sealed class LaunchChecklist(
     /// <summary>An email sent this long after its target time, or still unsent this long after it, counts as late.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How many of <paramref name="rows"/> are late as of <paramref name="asOf"/>: sent more than <see cref="LateAfter"/>
+    /// after their target, or still pending or sending that long after it. The overview and the daily report count so.
+    /// </summary>
+    public static Task<int> CountLateAsync(IQueryable<DeliveryRecord> rows, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var lateSeconds = LateAfter.TotalSeconds;
+        var overdueBefore = asOf - LateAfter;
+        return rows.CountAsync(
+            d => (d.Status == DeliveryStatus.Sent && d.LatenessSeconds > lateSeconds)
+                 || ((d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending) && d.TargetAt < overdueBefore),
+            cancellationToken);
+    }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public async Task<LaunchOverview> ComputeAsync(CancellationToken cancellationToken)
@@ -195,14 +209,9 @@ public sealed class LaunchChecklist(
     private static async Task<TodayRun> TodayAsync(AstropalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var lateBefore = now - LateAfter;
-        var lateSeconds = LateAfter.TotalSeconds;
         var rows = db.Deliveries.AsNoTracking().Where(d => d.LocalDate == today);
         var counts = await rows.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var late = await rows.CountAsync(
-            d => (d.Status == DeliveryStatus.Sent && d.LatenessSeconds > lateSeconds)
-                 || ((d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending) && d.TargetAt < lateBefore),
-            cancellationToken);
+        var late = await CountLateAsync(rows, now, cancellationToken);
         int Count(DeliveryStatus status) => counts.Where(c => c.Key == status).Sum(c => c.Count);
         return new TodayRun(today, counts.Sum(c => c.Count), Count(DeliveryStatus.Sent), Count(DeliveryStatus.Failed), late);
     }

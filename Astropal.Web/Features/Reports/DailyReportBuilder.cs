@@ -46,12 +46,7 @@ public sealed class DailyReportBuilder(
 
         var deliveries = db.Deliveries.AsNoTracking().Where(d => d.TargetAt >= start && d.TargetAt < end);
         var byStatus = await deliveries.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var lateSeconds = LaunchChecklist.LateAfter.TotalSeconds;
-        var overdueBefore = (now < end ? now : end) - LaunchChecklist.LateAfter;
-        var late = await deliveries.CountAsync(
-            d => (d.Status == DeliveryStatus.Sent && d.LatenessSeconds > lateSeconds)
-                 || ((d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending) && d.TargetAt < overdueBefore),
-            cancellationToken);
+        var late = await LaunchChecklist.CountLateAsync(deliveries, now < end ? now : end, cancellationToken);
 
         var calls = await db.LlmCalls.AsNoTracking()
             .Where(c => c.At >= start && c.At < end)
