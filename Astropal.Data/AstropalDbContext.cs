@@ -62,6 +62,24 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<DailyReportSend> DailyReportSends => Set<DailyReportSend>();
 
+    public DbSet<ComponentCurrentState> ComponentStates => Set<ComponentCurrentState>();
+
+    public DbSet<ComponentStateChange> ComponentStateChanges => Set<ComponentStateChange>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentUpdate> IncidentUpdates => Set<IncidentUpdate>();
+
+    public DbSet<IncidentComponent> IncidentComponents => Set<IncidentComponent>();
+
+    public DbSet<IncidentNote> IncidentNotes => Set<IncidentNote>();
+
+    public DbSet<IncidentAlertLink> IncidentAlertLinks => Set<IncidentAlertLink>();
+
+    public DbSet<Maintenance> Maintenances => Set<Maintenance>();
+
+    public DbSet<MaintenanceComponent> MaintenanceComponents => Set<MaintenanceComponent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

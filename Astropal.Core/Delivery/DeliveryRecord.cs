@@ -18,6 +18,13 @@ public sealed class DeliveryRecord
     /// <summary>The reader's local date this email is for.</summary>
     public DateOnly LocalDate { get; set; }
 
+    /// <summary>
+    /// What the email is about beyond kind and date, for the one-off kinds that can happen more than once a day: e.g.
+    /// <c>incident:42</c> for an incident notice, a Stripe invoice id for a payment-failed email. Empty for the scheduled
+    /// kinds (daily, evening, weekly, midday), whose (reader, kind, local date) is already unique.
+    /// </summary>
+    public string Reference { get; set; } = "";
+
     public DeliveryStatus Status { get; set; } = DeliveryStatus.Pending;
 
     /// <summary>Send attempts so far (a claim counts as one).</summary>

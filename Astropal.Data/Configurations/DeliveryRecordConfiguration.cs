@@ -16,8 +16,11 @@ internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<Del
         builder.Property(d => d.LastError).HasMaxLength(1000);
         builder.Property(d => d.MessageId).HasMaxLength(200);
 
-        // Exactly once: one row per reader, kind and local date, enforced by the database.
-        builder.HasIndex(d => new { d.ReaderId, d.Kind, d.LocalDate }).IsUnique();
+        builder.Property(d => d.Reference).HasMaxLength(64);
+
+        // Exactly once: one row per reader, kind, local date and reference, enforced by the database. Reference is never
+        // null ("" for the scheduled kinds) so that both providers compare it as a value in the unique index.
+        builder.HasIndex(d => new { d.ReaderId, d.Kind, d.LocalDate, d.Reference }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.TargetAt });
         // Covering for the launch metrics over the sent emails of a period (readers sent an email today, the open rate's
         // emails with their ids): read from the index alone, no row lookups (docs/observability.md, metrics benchmark).

@@ -248,6 +248,11 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.Property<Guid>("ReaderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -268,7 +273,7 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "TargetAt");
 
-                    b.HasIndex("ReaderId", "Kind", "LocalDate")
+                    b.HasIndex("ReaderId", "Kind", "LocalDate", "Reference")
                         .IsUnique();
 
                     b.HasIndex("Status", "SentAt", "ReaderId", "Id");
@@ -786,6 +791,76 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Astropal.Data.ComponentCurrentState", b =>
+                {
+                    b.Property<string>("Component")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DerivedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DerivedState")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Component");
+
+                    b.ToTable("ComponentStates", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.ComponentStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Component", "At");
+
+                    b.ToTable("ComponentStateChanges", (string)null);
+                });
+
             modelBuilder.Entity("Astropal.Data.DailyReportSend", b =>
                 {
                     b.Property<long>("Id")
@@ -810,6 +885,157 @@ namespace Astropal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DailyReportSends", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostMortem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostMortemAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentAlertLink", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlertEpisodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IncidentId", "AlertEpisodeId");
+
+                    b.HasIndex("AlertEpisodeId");
+
+                    b.ToTable("IncidentAlertLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentComponent", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Component")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IncidentId", "Component");
+
+                    b.ToTable("IncidentComponents", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "CreatedAt");
+
+                    b.ToTable("IncidentUpdates", (string)null);
                 });
 
             modelBuilder.Entity("Astropal.Data.JobPause", b =>
@@ -868,6 +1094,63 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.Maintenance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt", "EndsAt");
+
+                    b.ToTable("Maintenances", (string)null);
+                });
+
+            modelBuilder.Entity("Astropal.Data.MaintenanceComponent", b =>
+                {
+                    b.Property<long>("MaintenanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Component")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MaintenanceId", "Component");
+
+                    b.ToTable("MaintenanceComponents", (string)null);
                 });
 
             modelBuilder.Entity("Astropal.Data.MetricSample", b =>
@@ -1284,6 +1567,57 @@ namespace Astropal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Astropal.Data.IncidentAlertLink", b =>
+                {
+                    b.HasOne("Astropal.Data.AlertEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("AlertEpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Astropal.Data.Incident", null)
+                        .WithMany("AlertLinks")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentComponent", b =>
+                {
+                    b.HasOne("Astropal.Data.Incident", null)
+                        .WithMany("Components")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentNote", b =>
+                {
+                    b.HasOne("Astropal.Data.Incident", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Data.IncidentUpdate", b =>
+                {
+                    b.HasOne("Astropal.Data.Incident", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Astropal.Data.MaintenanceComponent", b =>
+                {
+                    b.HasOne("Astropal.Data.Maintenance", null)
+                        .WithMany("Components")
+                        .HasForeignKey("MaintenanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Astropal.Data.OperatorApiKey", b =>
                 {
                     b.HasOne("Astropal.Data.OperatorUser", null)
@@ -1352,6 +1686,22 @@ namespace Astropal.Data.Migrations.Sqlite
             modelBuilder.Entity("Astropal.Data.AlertEpisode", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Astropal.Data.Incident", b =>
+                {
+                    b.Navigation("AlertLinks");
+
+                    b.Navigation("Components");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Astropal.Data.Maintenance", b =>
+                {
+                    b.Navigation("Components");
                 });
 #pragma warning restore 612, 618
         }

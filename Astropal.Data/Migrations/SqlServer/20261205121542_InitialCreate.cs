@@ -73,6 +73,40 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ComponentStateChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Component = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComponentStateChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComponentStates",
+                columns: table => new
+                {
+                    Component = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DerivedState = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    DerivedReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    State = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComponentStates", x => x.Component);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DailyReportSends",
                 columns: table => new
                 {
@@ -100,6 +134,28 @@ namespace Astropal.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Incidents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Severity = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    PostMortem = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PostMortemAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Incidents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +225,26 @@ namespace Astropal.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_LlmCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Maintenances",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Maintenances", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,6 +511,112 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncidentAlertLinks",
+                columns: table => new
+                {
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    AlertEpisodeId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentAlertLinks", x => new { x.IncidentId, x.AlertEpisodeId });
+                    table.ForeignKey(
+                        name: "FK_IncidentAlertLinks_AlertEpisodes_AlertEpisodeId",
+                        column: x => x.AlertEpisodeId,
+                        principalTable: "AlertEpisodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IncidentAlertLinks_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IncidentComponents",
+                columns: table => new
+                {
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    Component = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentComponents", x => new { x.IncidentId, x.Component });
+                    table.ForeignKey(
+                        name: "FK_IncidentComponents_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IncidentNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IncidentNotes_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IncidentUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncidentUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IncidentUpdates_Incidents_IncidentId",
+                        column: x => x.IncidentId,
+                        principalTable: "Incidents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaintenanceComponents",
+                columns: table => new
+                {
+                    MaintenanceId = table.Column<long>(type: "bigint", nullable: false),
+                    Component = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaintenanceComponents", x => new { x.MaintenanceId, x.Component });
+                    table.ForeignKey(
+                        name: "FK_MaintenanceComponents_Maintenances_MaintenanceId",
+                        column: x => x.MaintenanceId,
+                        principalTable: "Maintenances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -551,6 +733,7 @@ namespace Astropal.Data.Migrations.SqlServer
                     ReaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
                     LocalDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
@@ -707,6 +890,11 @@ namespace Astropal.Data.Migrations.SqlServer
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ComponentStateChanges_Component_At",
+                table: "ComponentStateChanges",
+                columns: new[] { "Component", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DailyReportSends_Day",
                 table: "DailyReportSends",
                 column: "Day",
@@ -718,9 +906,9 @@ namespace Astropal.Data.Migrations.SqlServer
                 column: "LocalDate");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Deliveries_ReaderId_Kind_LocalDate",
+                name: "IX_Deliveries_ReaderId_Kind_LocalDate_Reference",
                 table: "Deliveries",
-                columns: new[] { "ReaderId", "Kind", "LocalDate" },
+                columns: new[] { "ReaderId", "Kind", "LocalDate", "Reference" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -756,6 +944,31 @@ namespace Astropal.Data.Migrations.SqlServer
                 columns: new[] { "ReaderId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncidentAlertLinks_AlertEpisodeId",
+                table: "IncidentAlertLinks",
+                column: "AlertEpisodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncidentNotes_IncidentId",
+                table: "IncidentNotes",
+                column: "IncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_CreatedAt",
+                table: "Incidents",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_ResolvedAt",
+                table: "Incidents",
+                column: "ResolvedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncidentUpdates_IncidentId_CreatedAt",
+                table: "IncidentUpdates",
+                columns: new[] { "IncidentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JobPauses_JobKey",
                 table: "JobPauses",
                 column: "JobKey",
@@ -776,6 +989,11 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "IX_LlmCalls_Provider_At",
                 table: "LlmCalls",
                 columns: new[] { "Provider", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Maintenances_StartsAt_EndsAt",
+                table: "Maintenances",
+                columns: new[] { "StartsAt", "EndsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MetricSamples_At",
@@ -935,6 +1153,12 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
+                name: "ComponentStateChanges");
+
+            migrationBuilder.DropTable(
+                name: "ComponentStates");
+
+            migrationBuilder.DropTable(
                 name: "DailyReportSends");
 
             migrationBuilder.DropTable(
@@ -942,6 +1166,18 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "EngagementEvents");
+
+            migrationBuilder.DropTable(
+                name: "IncidentAlertLinks");
+
+            migrationBuilder.DropTable(
+                name: "IncidentComponents");
+
+            migrationBuilder.DropTable(
+                name: "IncidentNotes");
+
+            migrationBuilder.DropTable(
+                name: "IncidentUpdates");
 
             migrationBuilder.DropTable(
                 name: "JobPauses");
@@ -954,6 +1190,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "LlmCalls");
+
+            migrationBuilder.DropTable(
+                name: "MaintenanceComponents");
 
             migrationBuilder.DropTable(
                 name: "MetricSamples");
@@ -986,13 +1225,19 @@ namespace Astropal.Data.Migrations.SqlServer
                 name: "SuppressedAddresses");
 
             migrationBuilder.DropTable(
-                name: "AlertEpisodes");
-
-            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "AlertEpisodes");
+
+            migrationBuilder.DropTable(
+                name: "Incidents");
+
+            migrationBuilder.DropTable(
+                name: "Maintenances");
 
             migrationBuilder.DropTable(
                 name: "Operators");
