@@ -8,7 +8,7 @@ namespace Astropal.Data;
 /// </summary>
 public sealed class ComponentCurrentState
 {
-    /// <summary>The component's configured name, e.g. <c>Email delivery</c>.</summary>
+    /// <summary>The component's stable key (<c>StatusComponentKeys</c>, e.g. <c>email-delivery</c>); its shown name is configured.</summary>
     public required string Component { get; set; }
 
     public ComponentState DerivedState { get; set; }

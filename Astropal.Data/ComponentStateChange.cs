@@ -8,6 +8,7 @@ public sealed class ComponentStateChange
 {
     public long Id { get; set; }
 
+    /// <summary>The component's stable key (e.g. <c>email-delivery</c>).</summary>
     public required string Component { get; set; }
 
     /// <summary>The state shown from <see cref="At"/> until the next change of the same component.</summary>

@@ -5,7 +5,7 @@ public sealed class IncidentComponent
 {
     public long IncidentId { get; set; }
 
-    /// <summary>The configured component name.</summary>
+    /// <summary>The component's stable key (e.g. <c>email-delivery</c>).</summary>
     public required string Component { get; set; }
 
     public ComponentState State { get; set; }
