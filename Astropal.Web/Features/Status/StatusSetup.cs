@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Astropal.Web.Features.Incidents;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Status;
@@ -12,6 +13,10 @@ public static class StatusSetup
         builder.Services.AddOptions<StatusOptions>().BindConfiguration(StatusOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StatusOptions>, StatusOptionsValidator>());
         builder.Services.TryAddSingleton<StatusComponentCatalog>();
+
+        // Placeholders until the status page and the reader notices of this wave land (each replaces its line).
+        builder.Services.TryAddSingleton<IStatusRefresh, UnwiredStatusRefresh>();
+        builder.Services.TryAddSingleton<IIncidentReaderNotices, UnwiredIncidentReaderNotices>();
         return builder;
     }
 }
