@@ -18,6 +18,8 @@ public enum EmailTemplate
     OperatorInvitation,
     Invitation,
     DailyReport,
+    IncidentNotice,
+    IncidentResolved,
 }
 
 public static class EmailTemplateNames
@@ -40,6 +42,8 @@ public static class EmailTemplateNames
         EmailTemplate.OperatorInvitation => "operator-invitation",
         EmailTemplate.Invitation => "invitation",
         EmailTemplate.DailyReport => "daily-report",
+        EmailTemplate.IncidentNotice => "incident-notice",
+        EmailTemplate.IncidentResolved => "incident-resolved",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

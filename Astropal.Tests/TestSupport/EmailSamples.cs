@@ -96,6 +96,12 @@ internal static class EmailSamples
             [new("Delivery rate", "91.0%", "alert", "99.0%", "ok", "98.0%", "95.0%")], [new("sent", "120"), new("failed", "12")], 3,
             [new("openai", "$1.20 (14 calls, 52,000 tokens)")], "$1.20", "email.delivery.rate (high)", "none", 4, 2, 1,
             "Most alike two voices 0.080 (target ≤ 0.10), same voice on consecutive days 0.210 (target ≤ 0.30): met."),
+        EmailTemplate.IncidentNotice => new IncidentNoticeEmailModel(name, "Morning emails delayed",
+            "We are re-sending this morning's emails; most should arrive within the hour.", "https://astropal.test/status",
+            "https://astropal.test/me?t=tok123#notices", Links),
+        EmailTemplate.IncidentResolved => new IncidentResolvedEmailModel(name, "Morning emails delayed",
+            "Every delayed email has been sent; deliveries are back on schedule.", "https://astropal.test/status",
+            "https://astropal.test/me?t=tok123#notices", Links),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }
