@@ -72,6 +72,12 @@ public sealed class Reader
 
     public bool MarketingConsent { get; set; }
 
+    /// <summary>
+    /// Service notices: emails about an incident that affects this reader's emails (late or missing) and its
+    /// resolution. On by default; the reader turns them off in the portal.
+    /// </summary>
+    public bool ServiceNotices { get; set; } = true;
+
     public DateTimeOffset? MarketingConsentAt { get; set; }
 
     /// <summary>This reader's own code for inviting others (<c>?r=CODE</c>).</summary>

@@ -50,14 +50,16 @@ public sealed record ReaderProfileExport(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ConfirmedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? LastActivityAt);
+    DateTimeOffset? LastActivityAt,
+    bool ServiceNotices);
 
 public sealed record ReaderConsentsExport(DateTimeOffset TermsAcceptedAt, bool MarketingConsent, DateTimeOffset? MarketingConsentAt);
 
 public sealed record PerspectiveChangeExport(DateTimeOffset At, string From, string To, string Source);
 
 public sealed record DeliveryExport(
-    string Kind, DateOnly LocalDate, string Status, int Attempts, DateTimeOffset TargetAt, DateTimeOffset? SentAt, string MessageId, string? LastError);
+    string Kind, DateOnly LocalDate, string Status, int Attempts, DateTimeOffset TargetAt, DateTimeOffset? SentAt, string MessageId, string? LastError,
+    string Reference);
 
 /// <summary>A link we issued: what for and when; never the token or its hash.</summary>
 public sealed record TokenExport(string Purpose, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt);
@@ -123,14 +125,14 @@ public sealed partial class ReaderData(
                 reader.BirthLatitude, reader.BirthLongitude, reader.BirthTimeZone, reader.TimeZone, reader.DeliveryTime, reader.Locale,
                 Perspective.Get(reader.Perspective).Slug, reader.FocusAreas.Select(f => FocusArea.Get(f).Slug).ToList(),
                 Lower(reader.Tier), reader.TrialEndsAt, Lower(reader.Status), reader.ReferralCode, reader.ReferredBy,
-                reader.CreatedAt, reader.ConfirmedAt, reader.UpdatedAt, reader.LastActivityAt),
+                reader.CreatedAt, reader.ConfirmedAt, reader.UpdatedAt, reader.LastActivityAt, reader.ServiceNotices),
             new ReaderConsentsExport(reader.TermsAcceptedAt, reader.MarketingConsent, reader.MarketingConsentAt),
             reader.NatalChartJson is { } chart ? JsonNode.Parse(chart) : null,
             changes.OrderBy(c => c.At)
                 .Select(c => new PerspectiveChangeExport(c.At, Perspective.Get(c.From).Slug, Perspective.Get(c.To).Slug, c.Source))
                 .ToList(),
             deliveries.OrderBy(d => d.TargetAt)
-                .Select(d => new DeliveryExport(d.Kind.Slug(), d.LocalDate, Lower(d.Status), d.Attempts, d.TargetAt, d.SentAt, d.MessageId, d.LastError))
+                .Select(d => new DeliveryExport(d.Kind.Slug(), d.LocalDate, Lower(d.Status), d.Attempts, d.TargetAt, d.SentAt, d.MessageId, d.LastError, d.Reference))
                 .ToList(),
             tokens.OrderBy(t => t.CreatedAt)
                 .Select(t => new TokenExport(Lower(t.Purpose), t.CreatedAt, t.ExpiresAt, t.UsedAt))

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261205121518_InitialCreate")]
+    [Migration("20261205122545_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -503,6 +503,9 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.Property<string>("ReferredBy")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ServiceNotices")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -364,6 +364,7 @@ namespace Astropal.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     TermsAcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     MarketingConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ServiceNotices = table.Column<bool>(type: "INTEGER", nullable: false),
                     MarketingConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ReferralCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Cohort = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261205121542_InitialCreate")]
+    [Migration("20261205122724_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -522,6 +522,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.Property<string>("ReferredBy")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("ServiceNotices")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Status")
                         .IsRequired()

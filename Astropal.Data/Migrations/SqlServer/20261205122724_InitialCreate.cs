@@ -364,6 +364,7 @@ namespace Astropal.Data.Migrations.SqlServer
                     Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     TermsAcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     MarketingConsent = table.Column<bool>(type: "bit", nullable: false),
+                    ServiceNotices = table.Column<bool>(type: "bit", nullable: false),
                     MarketingConsentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReferralCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     Cohort = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
