@@ -22,6 +22,8 @@ internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<Del
         // null ("" for the scheduled kinds) so that both providers compare it as a value in the unique index.
         builder.HasIndex(d => new { d.ReaderId, d.Kind, d.LocalDate, d.Reference }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.TargetAt });
+        // The one-off emails of one thing (an incident's notices), on any date: who already has it, and the console's counts.
+        builder.HasIndex(d => new { d.Reference, d.Kind });
         // Covering for the launch metrics over the sent emails of a period (readers sent an email today, the open rate's
         // emails with their ids): read from the index alone, no row lookups (docs/observability.md, metrics benchmark).
         builder.HasIndex(d => new { d.Status, d.SentAt, d.ReaderId, d.Id });

@@ -7,7 +7,7 @@ namespace Astropal.Core.Email.Models;
 public sealed record IncidentNoticeEmailModel(
     string? Name,
     string IncidentTitle,
-    string LatestUpdate,
+    string? LatestUpdate,
     string StatusPageUrl,
     string NoticesSettingsUrl,
     EmailLinks Links) : IEmailModel

@@ -284,6 +284,8 @@ namespace Astropal.Data.Migrations.SqlServer
 
                     b.HasIndex("LocalDate");
 
+                    b.HasIndex("Reference", "Kind");
+
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate", "Reference")

@@ -271,6 +271,8 @@ namespace Astropal.Data.Migrations.Sqlite
 
                     b.HasIndex("LocalDate");
 
+                    b.HasIndex("Reference", "Kind");
+
                     b.HasIndex("Status", "TargetAt");
 
                     b.HasIndex("ReaderId", "Kind", "LocalDate", "Reference")

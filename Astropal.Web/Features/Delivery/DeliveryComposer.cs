@@ -2,24 +2,34 @@ using Astropal.Core.Content;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Core.Readers;
+using Astropal.Web.Features.Incidents;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Delivery;
 
 /// <summary>
 /// Turns a ledger row into the message to send: the content feature's email for the reader, kind and date, with the
-/// reader's footer links, tracked links (setting <c>Delivery:Tracking</c>) and the row's Message-ID.
+/// reader's footer links, tracked links (setting <c>Delivery:Tracking</c>) and the row's Message-ID. The one-off incident
+/// notices (<see cref="EmailTemplate.IncidentNotice"/>, <see cref="EmailTemplate.IncidentResolved"/>) come from the
+/// <see cref="IncidentNoticeComposer"/>, for the incident named by the row's <see cref="DeliveryRecord.Reference"/>.
 /// </summary>
-public sealed class DeliveryComposer(IReaderEmailComposer composer, ReaderLinks links, TrackingLinks tracking, IOptions<DeliveryOptions> options)
+public sealed class DeliveryComposer(
+    IReaderEmailComposer composer,
+    IncidentNoticeComposer notices,
+    ReaderLinks links,
+    TrackingLinks tracking,
+    IOptions<DeliveryOptions> options)
 {
-    /// <exception cref="ContentUnavailableException">Nothing to send that day.</exception>
+    /// <exception cref="ContentUnavailableException">Nothing to send that day (or a notice the reader turned off).</exception>
     public async Task<EmailMessage> ComposeAsync(DeliveryRecord row, Reader reader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(reader);
         var email = reader.Email ?? throw new ArgumentException("The reader has no email address.", nameof(reader));
         var emailLinks = links.For(reader.Id);
-        var rendered = await composer.ComposeAsync(reader, row.Kind, row.LocalDate, emailLinks, cancellationToken);
+        var rendered = IncidentNoticeComposer.IsNoticeKind(row.Kind)
+            ? await notices.ComposeAsync(reader, row.Kind, row.Reference, emailLinks, cancellationToken)
+            : await composer.ComposeAsync(reader, row.Kind, row.LocalDate, emailLinks, cancellationToken);
         if (options.Value.Tracking)
         {
             rendered = rendered with { Html = tracking.Rewrite(rendered.Html, row.Id) };

@@ -35,6 +35,8 @@ public static class DeliverySetup
         services.TryAddSingleton<SuppressionList>();
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<DeliveryClaimer>();
+        // The incident notices are ledger kinds like the scheduled ones: the composer renders them for the dispatcher.
+        services.TryAddSingleton<Incidents.IncidentNoticeComposer>();
         services.TryAddSingleton<DeliveryComposer>();
         services.TryAddSingleton<DeliverySender>();
         services.TryAddSingleton<OutcomeRecorder>();

@@ -16,7 +16,7 @@ namespace Astropal.Web.Features.Readers;
 /// </summary>
 public sealed partial class Portal
 {
-    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in", "link-sent", "sign-in-needed"];
+    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in", "link-sent", "sign-in-needed", "notices-on", "notices-off"];
 
     private Reader? _reader;
     private ReaderSessionInfo? _session;
@@ -62,6 +62,9 @@ public sealed partial class Portal
 
     [SupplyParameterFromForm(FormName = "preferences")]
     private PreferencesForm? PreferencesInput { get; set; }
+
+    [SupplyParameterFromForm(FormName = "notices")]
+    private NoticesForm? NoticesInput { get; set; }
 
     private string SignInAction => $"{PortalPaths.Home}?t={Uri.EscapeDataString(T ?? "")}";
 
@@ -194,6 +197,18 @@ public sealed partial class Portal
         await AfterAsync(outcome, "preferences");
     }
 
+    /// <summary>Service notices on or off: an unticked box posts nothing, so anything but "true" is off.</summary>
+    private async Task SaveNoticesAsync()
+    {
+        if (SessionEnded())
+        {
+            return;
+        }
+
+        var on = NoticesInput?.On == true;
+        await AfterAsync(await Portals.SetServiceNoticesAsync(_reader.Id, on, Aborted), on ? "notices-on" : "notices-off");
+    }
+
     /// <summary>"Email me a sign-in link" for the export and deletion: queued, to the reader's own address, within its hourly limit.</summary>
     private Task SendSignInLinkAsync()
     {
@@ -286,6 +301,11 @@ public sealed partial class Portal
     private sealed class PerspectiveForm
     {
         public string? Perspective { get; set; }
+    }
+
+    private sealed class NoticesForm
+    {
+        public bool On { get; set; }
     }
 
     private sealed class PreferencesForm

@@ -166,6 +166,29 @@ public sealed partial class PortalService(
         return PortalOutcome.Changed;
     }
 
+    /// <summary>Service notices (an incident that makes the reader's email late, and its end) on or off.</summary>
+    public async Task<PortalOutcome> SetServiceNoticesAsync(Guid readerId, bool on, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reader = await db.Readers.FirstOrDefaultAsync(r => r.Id == readerId && r.Status != ReaderStatus.Deleted, cancellationToken);
+        if (reader is null)
+        {
+            return PortalOutcome.NotFound;
+        }
+
+        if (reader.ServiceNotices == on)
+        {
+            return PortalOutcome.Unchanged;
+        }
+
+        var now = clock.GetUtcNow();
+        reader.ServiceNotices = on;
+        reader.UpdatedAt = now;
+        reader.LastActivityAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return PortalOutcome.Changed;
+    }
+
     /// <summary>
     /// Pause (active → paused), resume (paused or unsubscribed → active: the link proved the address) and
     /// unsubscribe (active, paused or pending → unsubscribed). Bounced addresses cannot resume.

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Astropal.Web.Features.Incidents;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Status;
@@ -14,9 +13,9 @@ public static class StatusSetup
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StatusOptions>, StatusOptionsValidator>());
         builder.Services.TryAddSingleton<StatusComponentCatalog>();
 
-        // Placeholders until the status page and the reader notices of this wave land (each replaces its line).
+        // Placeholder until the status page of this wave lands (it replaces this line). The reader notices
+        // (IIncidentReaderNotices) are registered by IncidentNoticesSetup.AddAstropalIncidentNotices.
         builder.Services.TryAddSingleton<IStatusRefresh, UnwiredStatusRefresh>();
-        builder.Services.TryAddSingleton<IIncidentReaderNotices, UnwiredIncidentReaderNotices>();
         return builder;
     }
 }

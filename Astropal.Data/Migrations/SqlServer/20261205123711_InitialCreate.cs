@@ -913,6 +913,11 @@ namespace Astropal.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Reference_Kind",
+                table: "Deliveries",
+                columns: new[] { "Reference", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_Status_SentAt_ReaderId_Id",
                 table: "Deliveries",
                 columns: new[] { "Status", "SentAt", "ReaderId", "Id" });
