@@ -234,7 +234,7 @@ public sealed class IncidentReaderNoticeTests
         var back = messages.Where(m => m.Subject is ResolvedSubject or "Tus correos de Astropal vuelven a la normalidad").ToList();
         Assert.Equal(new[] { "early@example.com", "temprano@example.com" }, back.Select(m => m.To.Mailboxes.Single().Address).Order());
         Assert.All(back, m => Assert.Contains("All delayed emails are out", m.TextBody, StringComparison.Ordinal));
-        Assert.Contains(back, m => m.TextBody.Contains("Tus correos vuelven a la normalidad", StringComparison.Ordinal));
+        Assert.Contains(back, m => (m.TextBody ?? "").Contains("Tus correos vuelven a la normalidad", StringComparison.Ordinal));
         Assert.Equal(4, messages.Count);
         Assert.DoesNotContain(messages, m => m.To.Mailboxes.Single().Address == "late@example.com");
         var counts = await Notices(a).CountsAsync(incidentId, CancellationToken.None);
