@@ -65,11 +65,13 @@ public sealed class PortalDataTests
         Assert.Equal(2643743, profile.GetProperty("birthPlaceId").GetInt32());
         Assert.Equal(["wellness", "spiritual"], profile.GetProperty("focusAreas").EnumerateArray().Select(e => e.GetString()!));
         Assert.Equal("calm", profile.GetProperty("perspective").GetString());
+        Assert.True(profile.GetProperty("serviceNotices").GetBoolean());
         Assert.True(root.GetProperty("consents").GetProperty("marketingConsent").GetBoolean());
         Assert.Equal(1, root.GetProperty("natalChart").GetProperty("version").GetInt32());
         Assert.Equal("evidence", root.GetProperty("perspectiveChanges")[0].GetProperty("from").GetString());
         Assert.Equal(3, root.GetProperty("deliveries").GetArrayLength());
         Assert.Equal("sent", root.GetProperty("deliveries")[0].GetProperty("status").GetString());
+        Assert.Equal("", root.GetProperty("deliveries")[0].GetProperty("reference").GetString());
         Assert.Equal(["confirm", "sign-in"], root.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("purpose").GetString()!));
         Assert.DoesNotContain("hash", text, StringComparison.OrdinalIgnoreCase);
         await using var db = await Db(app).CreateDbContextAsync();

@@ -188,6 +188,38 @@ public sealed class PortalPreferencesTests
     }
 
     [Fact]
+    public async Task Service_notices_are_turned_off_and_on_again_from_the_portal_and_a_repeat_changes_nothing()
+    {
+        await using var app = new AstropalAppFactory();
+        var reader = await AddReaderAsync(app);
+        using var client = await SignedInClientAsync(app, reader.Id);
+        Assert.True((await ReaderAsync(app, reader.Id)).ServiceNotices);
+        Assert.Matches("id=\"service-notices\"[^>]*checked", await GetPageAsync(client, "/me"));
+
+        // An unticked box posts nothing for it.
+        using (var off = await PostAsync(client, "/me", "notices"))
+        {
+            Assert.Equal("/me?done=notices-off", RedirectOf(off));
+        }
+
+        Assert.False((await ReaderAsync(app, reader.Id)).ServiceNotices);
+        var page = await GetPageAsync(client, "/me?done=notices-off");
+        Assert.Contains("Service notices are off", page, StringComparison.Ordinal);
+        Assert.DoesNotMatch("id=\"service-notices\"[^>]*checked", page);
+        using (var again = await PostAsync(client, "/me", "notices"))
+        {
+            Assert.Equal("/me?done=unchanged", RedirectOf(again));
+        }
+
+        using (var on = await PostAsync(client, "/me", "notices", new Dictionary<string, string> { ["NoticesInput.On"] = "true" }))
+        {
+            Assert.Equal("/me?done=notices-on", RedirectOf(on));
+        }
+
+        Assert.True((await ReaderAsync(app, reader.Id)).ServiceNotices);
+    }
+
+    [Fact]
     public async Task A_bounced_address_cannot_resume_from_the_portal()
     {
         await using var app = new AstropalAppFactory();
