@@ -30,6 +30,7 @@ public sealed record ReaderDetail(
     DateTimeOffset TermsAcceptedAt,
     bool MarketingConsent,
     DateTimeOffset? MarketingConsentAt,
+    bool ServiceNotices,
     string? SuppressionReason,
     DateOnly LocalToday,
     IReadOnlyList<ReaderDeliveryRow> Deliveries,

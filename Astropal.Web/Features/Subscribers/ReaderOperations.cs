@@ -68,7 +68,7 @@ public sealed class ReaderOperations(
             reader.Id, reader.Email, reader.Name, reader.Status, reader.Tier, reader.TrialEndsAt, reader.Perspective, reader.FocusAreas,
             reader.Locale, reader.TimeZone, reader.DeliveryTime, reader.Cohort, reader.ReferralCode, reader.ReferredBy,
             reader.BirthDate is not null, reader.CreatedAt, reader.ConfirmedAt, reader.LastActivityAt, reader.InvitedAt, reader.InvitationAcceptedAt,
-            reader.TermsAcceptedAt, reader.MarketingConsent, reader.MarketingConsentAt, suppression, LocalToday(reader.TimeZone),
+            reader.TermsAcceptedAt, reader.MarketingConsent, reader.MarketingConsentAt, reader.ServiceNotices, suppression, LocalToday(reader.TimeZone),
             deliveries.Select(d =>
             {
                 var events = byDelivery[d.Id].ToList();
