@@ -12,15 +12,19 @@
 #                    sign-ups at most 2400 each: 4 runs + warm-up stay under the 10000 per IP per hour allowed)
 #   --release DIR    reuse a published release folder instead of publishing
 #   --markdown FILE  also write the table as Markdown (for docs/performance.md)
+#   --raw DIR        keep hey's full output of each measurement there
+#   --only TEXT      measure only the endpoints whose name contains TEXT (e.g. "/api/readers")
 set -uo pipefail
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
-requests=2000; reuse=""; markdown=""
+requests=2000; reuse=""; markdown=""; raw=""; only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) requests="${2:?--requests needs a number}"; shift 2 ;;
     --release) reuse="$(cd "${2:?--release needs a folder}" && pwd -P)"; shift 2 ;;
     --markdown) markdown="${2:?--markdown needs a file}"; shift 2 ;;
+    --only) only="${2:?--only needs a text}"; shift 2 ;;
+    --raw) raw="${2:?--raw needs a folder}"; mkdir -p "$raw"; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -92,6 +96,9 @@ token="$(head -c 160 /dev/urandom | base64 -w0 | tr '+/' '-_' | tr -d '=')"
 
 status_code() { curl -s -o /dev/null -w '%{http_code}' -H "X-Forwarded-Proto: https" "$base$1"; }
 endpoints=("GET /" "GET /start" "GET /status" "POST /api/readers (valid)" "POST /api/readers (invalid)" "GET /t/o/{token}" "GET /healthz")
+if [ -n "$only" ]; then
+  kept=(); for e in "${endpoints[@]}"; do [[ "$e" == *"$only"* ]] && kept+=("$e"); done; endpoints=("${kept[@]}")
+fi
 declare -A skip_reason
 if [ "$(status_code /status)" = 404 ]; then skip_reason["GET /status"]="skipped: /status answers 404 in this version"; fi
 
@@ -126,10 +133,11 @@ for c in 50 200; do
     n="$requests"; case "$e" in POST*) n="$signup_requests" ;; esac
     n=$(( (n + c - 1) / c * c ))   # hey sends a multiple of the clients
     out="$(hey_run "$e" "$c" "$n" 2>&1)"
+    [ -n "$raw" ] && printf '%s\n' "$out" > "$raw/$(tr -c 'A-Za-z0-9' '_' <<<"$e")-$c.txt"
     rps="$(awk '/Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")"
     pct() { awk -v p="$1%" '$1 == p && $2 == "in" { printf "%.1f", $3 * 1000 }' <<<"$out"; }
     p50="$(pct 50)"; p95="$(pct 95)"; p99="$(pct 99)"
-    statuses="$(awk '/Status code distribution:/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); s = s (s ? " " : "") $1 "×" $2 } on && !/\[/ { on = 0 } END { print s }' <<<"$out")"
+    statuses="$(awk '/Status code distribution:/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); s = s (s ? " " : "") $1 "×" $2; next } on && !/\[/ { on = 0 } END { print s }' <<<"$out")"
     errors="$(awk '/Error distribution:/ { on = 1; next } on && /\[[0-9]+\]/ { n += substr($1, 2, length($1) - 2) } END { if (n) print n " errors" }' <<<"$out")"
     total="$(awk '/Status code distribution:/ { on = 1; next } on && /\[[0-9]+\]/ { t += $2 } /Error distribution:/ { on = 0; err = 1; next } err && /\[[0-9]+\]/ { t += substr($1, 2, length($1) - 2) } END { print t + 0 }' <<<"$out")"
     printf '%-30s %7s %8s %9s %8s %8s %8s  %s\n' "$e" "$c" "$total" "$rps" "$p50" "$p95" "$p99" "$statuses${errors:+, $errors}"
