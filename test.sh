@@ -113,7 +113,7 @@ if [ "$nginx_result" = "skipped" ]; then
 else
   read -r nginx_passed nginx_failed <<<"$nginx_result"
   passed=$((passed + nginx_passed)); failed=$((failed + nginx_failed))
-  [ "$nginx_failed" -gt 0 ] && [ "$status" -eq 0 ] && status=1
+  if [ "$nginx_failed" -gt 0 ] && [ "$status" -eq 0 ]; then status=1; fi
 fi
 
 if [ "$vulnerability_status" -ne 0 ]; then
