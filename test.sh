@@ -6,6 +6,8 @@
 # Fails (after running the tests) when a package has a known High or Critical vulnerability
 # (tools/check-vulnerable-packages.sh, which needs nuget.org), or when that check could not run;
 # ASTROPAL_SKIP_VULNERABILITY_CHECK=1 skips it on purpose (offline), saying so.
+# Then deploy/test-nginx.sh proves the deployment kit behind Debian's nginx (installed when missing; skipped with a
+# message when it cannot be); its checks count into the totals. ASTROPAL_SKIP_NGINX_TEST=1 or a --filter skips it.
 # --coverage (not passed on to dotnet test) collects line and branch coverage with coverlet
 # (coverage.runsettings says what is left out) and prints a table per project before that line.
 set -euo pipefail
@@ -52,6 +54,19 @@ dotnet test Astropal.sln --logger "trx" --results-directory "$results" "${collec
 status=$?
 set -e
 
+nginx_counts="$results/nginx-counts"
+filtered=0
+for arg in "${forwarded[@]}"; do case "$arg" in --filter|--filter=*) filtered=1 ;; esac; done
+if [ "${ASTROPAL_SKIP_NGINX_TEST:-0}" = "1" ] || [ "$filtered" -eq 1 ]; then
+  echo "nginx test SKIPPED: $([ "$filtered" -eq 1 ] && echo "a --filter was given" || echo "ASTROPAL_SKIP_NGINX_TEST=1")"
+  echo skipped > "$nginx_counts"
+else
+  echo
+  set +e
+  ./deploy/test-nginx.sh --counts-file "$nginx_counts"
+  set -e
+fi
+
 if [ "$coverage" -eq 1 ]; then
   reports="$(find "$results" -name coverage.cobertura.xml | paste -sd ';' -)"
   if [ -n "$reports" ]; then
@@ -89,6 +104,16 @@ done
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the build or the test host failed before any test result was written
+fi
+
+# The nginx test's checks: "<passed> <failed>", or "skipped"; no file means the script broke before its summary.
+nginx_result="$(cat "$nginx_counts" 2>/dev/null || echo "0 1")"
+if [ "$nginx_result" = "skipped" ]; then
+  skipped=$((skipped + 1))
+else
+  read -r nginx_passed nginx_failed <<<"$nginx_result"
+  passed=$((passed + nginx_passed)); failed=$((failed + nginx_failed))
+  if [ "$nginx_failed" -gt 0 ] && [ "$status" -eq 0 ]; then status=1; fi
 fi
 
 if [ "$vulnerability_status" -ne 0 ]; then

@@ -26,6 +26,14 @@ public sealed class BrandOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Brand:LogoPath is required.")]
     public string LogoPath { get; set; } = "/brand/logo.svg";
 
+    /// <summary>
+    /// Optional folder of brand assets served under <c>/brand</c> (absolute, or relative to the content root): each file
+    /// there replaces the built-in one of <c>wwwroot-assets/</c> (<c>logo.svg</c>, <c>logo.png</c>, <c>favicon.svg</c>);
+    /// files it lacks come from the build. A second brand is its <c>Brand</c> settings, this folder and
+    /// <c>Email:TemplateDirectory</c>. Must exist when set.
+    /// </summary>
+    public string? AssetsDirectory { get; set; }
+
     /// <summary>Logo for emails: a PNG, because Gmail and Outlook do not show SVG images.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Brand:EmailLogoPath is required.")]
     public string EmailLogoPath { get; set; } = "/brand/logo.png";

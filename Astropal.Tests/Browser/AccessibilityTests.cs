@@ -100,6 +100,15 @@ public sealed class AccessibilityTests
         await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
         await Assertions.Expect(console.Locator("#reader-email")).ToBeVisibleAsync();
         await CheckAsync(console, "/ops/subscribers/{id}");
+        // A runbook rendered from Markdown, and the runbooks search.
+        await console.GotoAsync($"{app.ServerAddress}/ops/runbooks/rollback");
+        await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
+        await Assertions.Expect(console.Locator("#runbook-body h1")).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/runbooks/{name}");
+        await console.GotoAsync($"{app.ServerAddress}/ops/runbooks?q=relay");
+        await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
+        await Assertions.Expect(console.Locator("#runbook-results mark").First).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/runbooks?q=");
         // The operator's own page (linked from the app bar), and the banner every console page shows while all jobs are paused.
         await console.ClickAsync("#my-account");
         await Assertions.Expect(console.Locator("#account-email")).ToBeVisibleAsync();

@@ -21,11 +21,26 @@ public sealed class AlertsOptionsTests
         Assert.Equal((">", (double?)null, TimeSpan.Zero, AlertSeverity.High), (tokens.Comparison, tokens.Threshold, tokens.Duration, tokens.Severity));
         Assert.Equal("<", rules.Single(r => r.Name == MetricNames.EmailOpenRate).Comparison);
         var beta = rules.Single(r => r.Name == AlertRules.BetaUserRegistrationFailed);
-        Assert.Equal(("<", (double?)4, TimeSpan.FromHours(1), AlertSeverity.High, "Check registration logs", "docs/runbooks/beta-user-registration-failed.md"),
+        Assert.Equal(("<", (double?)4, TimeSpan.FromHours(1), AlertSeverity.High, "Check registration logs", "/ops/runbooks/beta-user-registration-failed"),
             (beta.Comparison, beta.Threshold, beta.Duration, beta.Severity, beta.Description, beta.Runbook));
         Assert.Equal("< 4 for 60 min", beta.ConditionText(4));
         Assert.Equal(AlertSeverity.Critical, rules.Single(r => r.Name == AlertRules.ContentGenerationFailed).Severity);
-        Assert.All(rules, r => Assert.True(File.Exists(Path.Combine(RepositoryRoot.Find(), r.Runbook)), r.Runbook));
+        Assert.All(rules, r => Assert.True(
+            r.Runbook.StartsWith(AlertRules.RunbookPathPrefix, StringComparison.Ordinal)
+            && File.Exists(Path.Combine(RepositoryRoot.Find(), "docs", "runbooks", r.Runbook[AlertRules.RunbookPathPrefix.Length..] + ".md")),
+            r.Runbook));
+    }
+
+    [Fact]
+    public void Runbook_links_lead_to_the_console_page_unless_a_base_url_overrides_them()
+    {
+        var byDefault = AlertRules.Build(new AlertsOptions(), new MetricTargetsOptions()).Rules;
+        var overridden = AlertRules.Build(new AlertsOptions { RunbookBaseUrl = "https://git.example/astropal/blob/main/" }, new MetricTargetsOptions()).Rules;
+
+        Assert.Equal("/ops/runbooks/email-delivery-issues", byDefault.Single(r => r.Name == AlertRules.EmailDeliveryIssues).Runbook);
+        Assert.Equal("/ops/runbooks/launch-metrics", byDefault.Single(r => r.Name == MetricNames.ApiErrorRate).Runbook);
+        Assert.Equal("https://git.example/astropal/blob/main/docs/runbooks/email-delivery-issues.md",
+            overridden.Single(r => r.Name == AlertRules.EmailDeliveryIssues).Runbook);
     }
 
     [Fact]

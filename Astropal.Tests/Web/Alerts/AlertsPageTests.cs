@@ -54,7 +54,7 @@ public sealed class AlertsPageTests : BunitContext, IAsyncLifetime
         Assert.Equal("< 4 for 60 min", cut.Find($"#rules tr[data-rule='{AlertRules.BetaUserRegistrationFailed}'] .condition").TextContent.Trim());
         Assert.Equal("> 20000", cut.Find($"#rules tr[data-rule='{MetricNames.LlmTokensDaily}'] .condition").TextContent.Trim());
         Assert.Equal("none", cut.Find($"#rules tr[data-rule='{MetricNames.LlmTokensDaily}'] .repeat").TextContent.Trim());
-        Assert.Contains("docs/runbooks/email-delivery-issues.md", cut.Find($"#rules tr[data-rule='{AlertRules.EmailDeliveryIssues}']").InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("/ops/runbooks/email-delivery-issues", cut.Find($"#rules tr[data-rule='{AlertRules.EmailDeliveryIssues}']").InnerHtml, StringComparison.Ordinal);
     }
 
     [Fact]

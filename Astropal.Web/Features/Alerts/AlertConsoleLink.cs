@@ -9,4 +9,10 @@ public sealed class AlertConsoleLink(IOptions<BrandOptions> brand)
     public const string Path = "/ops/alerts";
 
     public string Url => brand.Value.SiteUrl.TrimEnd('/') + Path;
+
+    /// <summary>A site-relative link (<c>/ops/runbooks/…</c>) made absolute for a message read outside the site; others unchanged.</summary>
+    public string? Absolute(string? link) =>
+        link is not null && link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)
+            ? brand.Value.SiteUrl.TrimEnd('/') + link
+            : link;
 }

@@ -72,7 +72,7 @@ public sealed class AlertOutbox(IOptions<AlertChannelsOptions> channels, AlertCo
             episode.Threshold,
             episode.StartedAt,
             kind == AlertMessageKinds.Resolved ? episode.ResolvedAt : null,
-            episode.Runbook,
+            console.Absolute(episode.Runbook),
             console.Url);
     }
 }

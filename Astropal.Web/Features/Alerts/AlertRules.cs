@@ -164,5 +164,13 @@ public sealed class AlertRules(IOptionsMonitor<AlertsOptions> options, IOptionsM
         _ => "launch-metrics",
     };
 
-    private static string RunbookOf(string? baseUrl, string name) => (baseUrl ?? "") + $"docs/runbooks/{name}.md";
+    /// <summary>
+    /// The console's rendering of the runbook (<c>/ops/runbooks/NAME</c>, made absolute with <c>Brand:SiteUrl</c> in alert
+    /// messages), or with <c>Alerts:RunbookBaseUrl</c> set, that prefix + the repository path <c>docs/runbooks/NAME.md</c>.
+    /// </summary>
+    private static string RunbookOf(string? baseUrl, string name) =>
+        string.IsNullOrEmpty(baseUrl) ? $"{RunbookPathPrefix}{name}" : baseUrl + $"docs/runbooks/{name}.md";
+
+    /// <summary>Where the console shows a runbook: this prefix + its name (the file name without <c>.md</c>).</summary>
+    public const string RunbookPathPrefix = "/ops/runbooks/";
 }

@@ -25,7 +25,7 @@ public static class OpsNavigation
         new("incidents", "Incidents", Icons.Material.Filled.ReportProblem, "Incidents from investigating to resolved, with updates and post-mortems."),
         new("status", "Status components", Icons.Material.Filled.Traffic, "Components shown on the public status page and their state."),
         new("jobs", "Jobs", Icons.Material.Filled.Schedule, "Scheduled jobs: pause, resume and run now.", Built: true),
-        new("runbooks", "Runbooks", Icons.Material.Filled.MenuBook, "Operational runbooks and the incident response plan."),
+        new("runbooks", "Runbooks", Icons.Material.Filled.MenuBook, "Operational runbooks, the daily checks and the incident response plan, with a search.", Built: true),
         new("audit", "Audit log", Icons.Material.Filled.History, "Every operator action, newest first.", Built: true),
         new("operators", "Operators", Icons.Material.Filled.AdminPanelSettings, "Console accounts and their roles.", Built: true, AdminOnly: true),
     ];

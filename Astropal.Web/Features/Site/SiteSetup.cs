@@ -14,6 +14,7 @@ public static class SiteSetup
             .BindConfiguration(BrandOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BrandOptions>, BrandAssetsValidator>();
         builder.Services.AddOptions<BillingOptions>()
             .BindConfiguration(BillingOptions.SectionName)
             .ValidateOnStart();
@@ -30,11 +31,14 @@ public static class SiteSetup
 
     public static WebApplication MapAstropalUi(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
+        // The built-in brand assets, under Brand:AssetsDirectory's files when a second brand sets one.
+        IFileProvider brandAssets = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "brand-assets"));
+        if (BrandAssetsValidator.Resolve(app.Services.GetRequiredService<IOptions<BrandOptions>>().Value, app.Environment) is { } overrides)
         {
-            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "brand-assets")),
-            RequestPath = "/brand",
-        });
+            brandAssets = new CompositeFileProvider(new PhysicalFileProvider(overrides), brandAssets);
+        }
+
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = brandAssets, RequestPath = "/brand" });
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>()
             // Our own CSP (SecuritySetup) already forbids framing; one policy header, not two.

@@ -5,7 +5,8 @@ namespace Astropal.Web.Infrastructure.Cli;
 /// <summary>
 /// The arguments after the verb: <c>--name value</c> pairs and bare <c>--flag</c>s.
 /// Commands read what they accept and call <see cref="EnsureAllUsed"/> so that a
-/// misspelt option is an error rather than silently ignored.
+/// misspelt option is an error rather than silently ignored. A command reads every argument and calls
+/// <see cref="EnsureAllUsed"/> before it does anything, so that a parse-only check (<see cref="ParseOnly"/>) runs nothing.
 /// </summary>
 public sealed class CliArguments
 {
@@ -13,11 +14,23 @@ public sealed class CliArguments
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly List<string> _positionals = [];
     private int _positionalsRead;
+    private bool _parseOnly;
 
     private CliArguments() { }
 
     /// <summary>The word after the verb (<c>preview daily</c>), for commands that accept one.</summary>
     public string? Subcommand { get; private set; }
+
+    /// <summary>
+    /// Arguments for a check that runs nothing (<see cref="CliHost.CheckAsync"/>): <see cref="EnsureAllUsed"/> throws
+    /// <see cref="CliArgumentsAcceptedException"/> once every argument was read, so the command stops before acting.
+    /// </summary>
+    public static CliArguments ParseOnly(IReadOnlyList<string> args, bool allowSubcommand = false)
+    {
+        var result = Parse(args, allowSubcommand);
+        result._parseOnly = true;
+        return result;
+    }
 
     public static CliArguments Parse(IReadOnlyList<string> args, bool allowSubcommand = false)
     {
@@ -137,6 +150,11 @@ public sealed class CliArguments
         if (unknown.Count > 0)
         {
             throw new CliUsageException($"Unknown option{(unknown.Count > 1 ? "s" : "")}: {string.Join(", ", unknown.Select(u => "--" + u))}.");
+        }
+
+        if (_parseOnly)
+        {
+            throw new CliArgumentsAcceptedException();
         }
     }
 }

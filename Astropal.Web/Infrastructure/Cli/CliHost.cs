@@ -78,6 +78,52 @@ public static class CliHost
         }
     }
 
+    /// <summary>
+    /// Checks a command line (the words after the executable) the way <see cref="RunCliAsync(IServiceProvider, CliInvocation, CliConsole)"/>
+    /// would read it, without running anything: the command exists and accepts the options and words given (names,
+    /// required options, values parsed before the command acts). Used by the runbooks test on every quoted command.
+    /// </summary>
+    public static async Task<CliCheckResult> CheckAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(args);
+        var invocation = CliInvocation.Parse([.. args]);
+        if (invocation.Command is null)
+        {
+            return CliCheckResult.Rejected("No command: these arguments would start the web site.");
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetServices<ICliCommand>().ToList();
+        if (invocation.Command == CliInvocation.HelpCommand)
+        {
+            return CliCheckResult.Ok;
+        }
+
+        var command = commands.FirstOrDefault(c => c.Name == invocation.Command);
+        if (command is null)
+        {
+            return CliCheckResult.Rejected(
+                $"Unknown command '{invocation.Command}' (commands: {string.Join(", ", commands.Select(c => c.Name).Order(StringComparer.Ordinal))}).");
+        }
+
+        var silent = new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, InputRedirected: false);
+        try
+        {
+            var arguments = CliArguments.ParseOnly(invocation.CommandArguments, command.AcceptsSubcommand);
+            await command.RunAsync(arguments, silent, cancellationToken);
+            return CliCheckResult.Rejected($"'{command.Name}' ran to the end without checking its arguments (it must call EnsureAllUsed before acting).");
+        }
+        catch (CliArgumentsAcceptedException)
+        {
+            return CliCheckResult.Ok;
+        }
+        catch (CliUsageException e)
+        {
+            return CliCheckResult.Rejected($"{e.Message} Usage: {command.Synopsis}");
+        }
+    }
+
     public static string Usage(IEnumerable<ICliCommand> commands)
     {
         var list = commands.ToList();
