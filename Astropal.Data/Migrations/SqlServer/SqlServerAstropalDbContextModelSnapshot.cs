@@ -1133,6 +1133,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastStartedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
@@ -1408,6 +1411,12 @@ namespace Astropal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ServerErrors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupErrors")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
