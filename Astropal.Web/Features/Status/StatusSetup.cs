@@ -43,6 +43,7 @@ public static class StatusSetup
     public static WebApplication MapAstropalStatus(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(IsStatusPage, page => page.Use(DropAntiforgeryCookie));
         app.UseOutputCache();
         app.MapGet("/status.json", (StatusSnapshotStore store, HttpContext context) => WriteAsync(context, store, s => s.SummaryJson, "application/json; charset=utf-8"))
             .WithName("StatusSummary").ExcludeFromDescription();
@@ -51,6 +52,34 @@ public static class StatusSetup
         app.MapGet("/status/feed.atom", (StatusSnapshotStore store, HttpContext context) => WriteAsync(context, store, s => s.AtomFeed, "application/atom+xml; charset=utf-8"))
             .WithName("StatusFeed").ExcludeFromDescription();
         return app;
+    }
+
+    private static bool IsStatusPage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && (context.Request.Path.Equals("/status", StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals("/status/history", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The Blazor endpoint issues an antiforgery cookie with every page; the status pages have no form, and a response that
+    /// sets a cookie is never output-cached, so that cookie is dropped from them (a language switch's cookie stays, and
+    /// that response is not cached).
+    /// </summary>
+    private static Task DropAntiforgeryCookie(HttpContext context, RequestDelegate next)
+    {
+        var cookie = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>().Value.Cookie.Name ?? ".AspNetCore.Antiforgery.";
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            var kept = headers.SetCookie.Where(c => c is not null && !c.StartsWith(cookie, StringComparison.Ordinal)).ToArray();
+            if (kept.Length != headers.SetCookie.Count)
+            {
+                headers.SetCookie = kept;
+                headers.CacheControl = "no-cache";
+                headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 
     private static async Task WriteAsync(HttpContext context, StatusSnapshotStore store, Func<StatusSnapshot, byte[]> body, string contentType)

@@ -52,14 +52,12 @@ public sealed partial class StatusUpdater(
         List<(long Id, string Component)> maintenanceComponents;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            incidentStates = (await db.Incidents.AsNoTracking()
-                    .Where(i => i.Status != IncidentStatus.Resolved)
-                    .SelectMany(i => i.Components.Select(c => new { i.Id, c.Component, c.State }))
+            incidentStates = (await db.IncidentComponents.AsNoTracking()
+                    .Join(db.Incidents.Where(i => i.Status != IncidentStatus.Resolved), c => c.IncidentId, i => i.Id, (c, i) => new { i.Id, c.Component, c.State })
                     .ToListAsync(cancellationToken))
                 .Select(x => (x.Id, x.Component, x.State)).ToList();
-            maintenanceComponents = (await db.Maintenances.AsNoTracking()
-                    .Where(m => m.CancelledAt == null && m.StartsAt <= now && m.EndsAt > now)
-                    .SelectMany(m => m.Components.Select(c => new { m.Id, c.Component }))
+            maintenanceComponents = (await db.MaintenanceComponents.AsNoTracking()
+                    .Join(db.Maintenances.Where(m => m.CancelledAt == null && m.StartsAt <= now && m.EndsAt > now), c => c.MaintenanceId, m => m.Id, (c, m) => new { m.Id, c.Component })
                     .ToListAsync(cancellationToken))
                 .Select(x => (x.Id, x.Component)).ToList();
         }
