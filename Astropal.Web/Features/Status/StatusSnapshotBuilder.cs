@@ -40,6 +40,7 @@ public sealed class StatusSnapshotBuilder(StatusComponentCatalog catalog, IOptio
         var incidents = await db.Incidents.AsNoTracking()
             .Where(i => i.Status != IncidentStatus.Resolved || i.ResolvedAt >= windowStart || i.CreatedAt >= windowStart)
             .OrderByDescending(i => i.CreatedAt)
+            .AsSplitQuery()
             .Select(i => new
             {
                 i.Id,
