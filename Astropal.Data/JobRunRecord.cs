@@ -14,4 +14,7 @@ public sealed class JobRunRecord
     public required string LastOutcome { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>When a run last finished without an error (kept across skipped and failed runs; the status page's Scheduler reads it).</summary>
+    public DateTimeOffset? LastSucceededAt { get; set; }
 }

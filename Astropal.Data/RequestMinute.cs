@@ -19,6 +19,12 @@ public sealed class RequestMinute
 
     public int ServerErrors { get; set; }
 
+    /// <summary>Sign-ups submitted in the minute (the form and <c>POST /api/readers</c>), for the status page's Sign-up component.</summary>
+    public int SignupAttempts { get; set; }
+
+    /// <summary>Sign-ups that failed on our side in the minute (an exception, a full queue, a confirmation email not sent).</summary>
+    public int SignupErrors { get; set; }
+
     /// <summary>Requests per duration bucket, comma-separated, in the order of the app's fixed bucket bounds.</summary>
     public required string DurationBuckets { get; set; }
 }

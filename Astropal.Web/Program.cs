@@ -80,6 +80,7 @@ app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
+app.MapAstropalStatus();
 app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi();
 app.MapAstropalUi();
 

@@ -55,7 +55,7 @@ public sealed class AccessibilityTests
 
         // Injecting axe is an inline script: the site's CSP would refuse it.
         var visitor = await browser.OpenPageAsync(new() { BypassCSP = true, TimezoneId = "Europe/London", Locale = "en-US" });
-        foreach (var path in new[] { "/", "/privacy", "/terms", "/credits", "/me/link", "/account/sign-in" })
+        foreach (var path in new[] { "/", "/privacy", "/terms", "/credits", "/me/link", "/account/sign-in", "/status", "/status/history" })
         {
             await visitor.GotoAsync(app.ServerAddress + path);
             await CheckAsync(visitor, path);

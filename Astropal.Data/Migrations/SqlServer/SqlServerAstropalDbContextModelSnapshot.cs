@@ -1138,6 +1138,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastStartedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
@@ -1413,6 +1416,12 @@ namespace Astropal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ServerErrors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupErrors")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -1096,6 +1096,9 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.Property<long>("LastStartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
@@ -1362,6 +1365,12 @@ namespace Astropal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ServerErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignupAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignupErrors")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -75,6 +75,7 @@ public sealed class StartPageTests : BunitContext, IAsyncLifetime
         services.AddSingleton<Astropal.Web.Features.Delivery.ReaderLinks>();
         services.AddScoped<WelcomeEmail>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<AuditLog>(services);
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<Astropal.Web.Features.Metrics.RequestMinuteRecorder>(services);
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddScoped<ReaderEmailSender>(services);
         services.AddScoped<Astropal.Web.Features.Beta.BetaInvitations>();
         services.AddScoped<Astropal.Web.Features.Beta.InvitationSignup>();

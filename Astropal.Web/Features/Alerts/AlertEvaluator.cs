@@ -29,6 +29,7 @@ public sealed partial class AlertEvaluator(
         IReadOnlyDictionary<string, double?> values;
         IReadOnlyDictionary<string, MetricTarget> effective;
         LlmBudgetEventSummary? budget;
+        HashSet<string> underMaintenance;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             values = await metrics.ComputeAsync(db, now, cancellationToken);
@@ -38,6 +39,12 @@ public sealed partial class AlertEvaluator(
                 .Where(e => e.Day == today)
                 .Select(e => new LlmBudgetEventSummary(e.SpentUsd, e.BudgetUsd))
                 .FirstOrDefaultAsync(cancellationToken);
+
+            // Components in an active, not cancelled maintenance window: their rules send no firing or reminder message.
+            underMaintenance = (await db.MaintenanceComponents.AsNoTracking()
+                    .Join(db.Maintenances.Where(m => m.CancelledAt == null && m.StartsAt <= now && m.EndsAt > now), c => c.MaintenanceId, m => m.Id, (c, m) => c.Component)
+                    .ToListAsync(cancellationToken))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
         }
 
         var result = new AlertEvaluation();
@@ -55,7 +62,8 @@ public sealed partial class AlertEvaluator(
 
             try
             {
-                await EvaluateRuleAsync(rule, value, threshold, holds, reason, now, result, cancellationToken);
+                var suppressed = rule.Component is { } component && underMaintenance.Contains(component);
+                await EvaluateRuleAsync(rule, value, threshold, holds, reason, suppressed, now, result, cancellationToken);
             }
             catch (DbUpdateException ex)
             {
@@ -105,7 +113,11 @@ public sealed partial class AlertEvaluator(
         }
     }
 
-    private async Task EvaluateRuleAsync(AlertRule rule, double? value, double threshold, bool holds, string? reason, DateTimeOffset now, AlertEvaluation result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves one rule's episode. <paramref name="suppressed"/> (its component is under maintenance): a pending episode does
+    /// not fire (it fires after the window if the condition still holds) and a firing one sends no reminder.
+    /// </summary>
+    private async Task EvaluateRuleAsync(AlertRule rule, double? value, double threshold, bool holds, string? reason, bool suppressed, DateTimeOffset now, AlertEvaluation result, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var episode = await db.AlertEpisodes.FirstOrDefaultAsync(e => e.Rule == rule.Name && e.ResolvedAt == null, cancellationToken);
@@ -143,7 +155,7 @@ public sealed partial class AlertEvaluator(
         episode.LastEvaluatedAt = now;
         switch (episode.State)
         {
-            case AlertEpisodeState.Pending when holds && now - episode.StartedAt >= rule.Duration:
+            case AlertEpisodeState.Pending when holds && now - episode.StartedAt >= rule.Duration && !suppressed:
                 episode.State = AlertEpisodeState.Firing;
                 episode.FiredAt = now;
                 episode.LastNotifiedAt = now;
@@ -163,7 +175,8 @@ public sealed partial class AlertEvaluator(
                     AddEvent(episode, now, AlertEventKinds.HeldAgain, detail);
                 }
 
-                if (rule.RepeatEvery is { } every
+                if (!suppressed
+                    && rule.RepeatEvery is { } every
                     && episode.LastNotifiedAt is { } last && last + every <= now
                     && episode.AcknowledgedAt is null
                     && !(episode.SilencedUntil > now))

@@ -18,6 +18,12 @@ public sealed record AlertRule(
     TimeSpan? RepeatEvery,
     string? Description)
 {
+    /// <summary>
+    /// The status-page component the rule watches (<c>StatusComponentKeys</c>, e.g. <c>email-delivery</c>), or null. While
+    /// a maintenance window covers it, the rule sends no firing or reminder message (docs/alerts.md).
+    /// </summary>
+    public string? Component { get; init; }
+
     /// <summary>"&lt; 4 for 60 min", "&gt; 20000".</summary>
     public string ConditionText(double threshold)
     {

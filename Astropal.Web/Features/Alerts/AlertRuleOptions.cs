@@ -27,4 +27,7 @@ public sealed class AlertRuleOptions
     public TimeSpan? RepeatEvery { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The status-page component key the rule watches (alerts are suppressed during its maintenance); empty: none.</summary>
+    public string? Component { get; set; }
 }

@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Metrics;
+using Astropal.Web.Features.Status;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Alerts;
@@ -36,15 +37,15 @@ public sealed class AlertRules(IOptionsMonitor<AlertsOptions> options, IOptionsM
             DefaultSeverity(d.Name),
             RunbookOf(runbookBase, MetricRunbook(d.Name)),
             null,
-            $"{d.Title} past its alert threshold (Metrics:Targets)."));
+            $"{d.Title} past its alert threshold (Metrics:Targets).") { Component = DefaultComponent(d.Name) });
         AlertRule[] launchPlan =
         [
             new(BetaUserRegistrationFailed, MetricNames.UserRegistrations, "<", 4, TimeSpan.FromHours(1), AlertSeverity.High,
-                RunbookOf(runbookBase, BetaUserRegistrationFailed), null, "Check registration logs"),
+                RunbookOf(runbookBase, BetaUserRegistrationFailed), null, "Check registration logs") { Component = StatusComponentKeys.SignUp },
             new(ContentGenerationFailed, MetricNames.ContentGenerationFailures, ">", 0, TimeSpan.Zero, AlertSeverity.Critical,
-                RunbookOf(runbookBase, ContentGenerationFailed), null, "Check LLM API status"),
+                RunbookOf(runbookBase, ContentGenerationFailed), null, "Check LLM API status") { Component = StatusComponentKeys.ContentGeneration },
             new(EmailDeliveryIssues, MetricNames.EmailDeliveryRate, "<", 0.95, TimeSpan.Zero, AlertSeverity.High,
-                RunbookOf(runbookBase, EmailDeliveryIssues), null, "Check Resend status"),
+                RunbookOf(runbookBase, EmailDeliveryIssues), null, "Check Resend status") { Component = StatusComponentKeys.EmailDelivery },
         ];
         return [.. perMetric, .. launchPlan];
     }
@@ -95,6 +96,11 @@ public sealed class AlertRules(IOptionsMonitor<AlertsOptions> options, IOptionsM
                 problems.Add($"{key}:RepeatEvery must not be negative (leave it unset for no reminders).");
             }
 
+            if (!string.IsNullOrWhiteSpace(entry.Component) && !StatusComponentKeys.All.Contains(entry.Component.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add($"{key}:Component '{entry.Component}' is not a status component; use one of {string.Join(", ", StatusComponentKeys.All)} (or empty for none).");
+            }
+
             if (entry.Threshold is { } threshold && !double.IsFinite(threshold))
             {
                 problems.Add($"{key}:Threshold must be a number.");
@@ -133,6 +139,9 @@ public sealed class AlertRules(IOptionsMonitor<AlertsOptions> options, IOptionsM
                 Runbook = string.IsNullOrWhiteSpace(entry.Runbook) ? baseRule.Runbook : entry.Runbook.Trim(),
                 RepeatEvery = entry.RepeatEvery is null ? baseRule.RepeatEvery : entry.RepeatEvery == TimeSpan.Zero ? null : entry.RepeatEvery,
                 Description = entry.Description ?? baseRule.Description,
+                Component = entry.Component is null
+                    ? baseRule.Component
+                    : string.IsNullOrWhiteSpace(entry.Component) ? null : StatusComponentKeys.All.First(k => string.Equals(k, entry.Component.Trim(), StringComparison.OrdinalIgnoreCase)),
             };
             if (index >= 0)
             {
@@ -146,6 +155,16 @@ public sealed class AlertRules(IOptionsMonitor<AlertsOptions> options, IOptionsM
 
         return (rules, problems);
     }
+
+    /// <summary>The status component a default per-metric rule watches (its alerts are suppressed during that component's maintenance).</summary>
+    public static string? DefaultComponent(string metric) => metric switch
+    {
+        MetricNames.EmailDeliveryRate or MetricNames.EmailOpenRate => StatusComponentKeys.EmailDelivery,
+        MetricNames.ContentGenerationFailures or MetricNames.CostDailyTotal or MetricNames.LlmTokensDaily => StatusComponentKeys.ContentGeneration,
+        MetricNames.ApiErrorRate or MetricNames.ApiResponseP95 => StatusComponentKeys.Website,
+        MetricNames.UserRegistrations => StatusComponentKeys.SignUp,
+        _ => null,
+    };
 
     private static string DefaultSeverity(string metric) => metric switch
     {

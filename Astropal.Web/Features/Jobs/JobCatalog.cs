@@ -5,6 +5,7 @@ using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
 using Astropal.Web.Features.Reports;
+using Astropal.Web.Features.Status;
 
 namespace Astropal.Web.Features.Jobs;
 
@@ -24,6 +25,7 @@ public static class JobCatalog
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
         new(AlertNotificationJob.Key, "Every 15 seconds", "Sends queued alert notifications to their channels, retrying failures with backoff."),
         new(AlertEvaluationJob.Key, "Every Alerts:EvaluationInterval (default 1 minute)", "Evaluates the alert rules: opens, fires, reminds and resolves alert episodes."),
+        new(StatusDeriveJob.Key, "Every minute", "Derives each status-page component's state from its health signals, applies incidents and maintenance, records changes."),
         new(DailyReportJob.Key, "Daily at Reports:DailyAt (default 21:00 UTC)", "Sends the day's operations report to every enabled operator, once per day."),
     ];
 

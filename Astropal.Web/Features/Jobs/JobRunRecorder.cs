@@ -23,14 +23,7 @@ public sealed class JobRunRecorder(IDbContextFactory<AstropalDbContext> dbFactor
     public async ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var now = clock.GetUtcNow();
-        await SaveAsync(context.JobDetail.Key, row =>
-        {
-            row.LastStartedAt = now;
-            row.LastFinishedAt = now;
-            row.LastOutcome = Skipped;
-            row.LastError = "Paused: the run was skipped.";
-        });
+        await RecordSkippedAsync(context.JobDetail.Key);
     }
 
     public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
@@ -41,6 +34,18 @@ public sealed class JobRunRecorder(IDbContextFactory<AstropalDbContext> dbFactor
 
     public ValueTask JobProgressChanged(IJobExecutionContext context, Quartz.Extensibility.FireInstanceProgress progress, CancellationToken cancellationToken = default) =>
         ValueTask.CompletedTask;
+
+    internal Task RecordSkippedAsync(JobKey job)
+    {
+        var now = clock.GetUtcNow();
+        return SaveAsync(job, row =>
+        {
+            row.LastStartedAt = now;
+            row.LastFinishedAt = now;
+            row.LastOutcome = Skipped;
+            row.LastError = "Paused: the run was skipped.";
+        });
+    }
 
     internal Task RecordStartAsync(JobKey job)
     {
@@ -61,6 +66,11 @@ public sealed class JobRunRecorder(IDbContextFactory<AstropalDbContext> dbFactor
         {
             row.LastFinishedAt = now;
             row.LastOutcome = error is null ? Succeeded : Failed;
+            if (error is null)
+            {
+                row.LastSucceededAt = now;
+            }
+
             row.LastError = error is null ? null : Audit.AuditLog.Cap(error.Message, 2000);
         });
     }

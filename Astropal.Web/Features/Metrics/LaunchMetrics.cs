@@ -71,6 +71,20 @@ public sealed class LaunchMetrics(IOptionsMonitor<MetricsOptions> metricsOptions
         }
     }
 
+    /// <summary>
+    /// Of the emails due in [<paramref name="from"/>, <paramref name="to"/>]: how many were sent, failed, and skipped as too
+    /// late; the delivery rate is sent ÷ their sum (this rate over 24 hours; the status page's Email delivery over one hour).
+    /// </summary>
+    public static async Task<(int Sent, int Failed, int Late)> DeliveryOutcomesAsync(AstropalDbContext db, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var due = db.Deliveries.Where(d => d.TargetAt >= from && d.TargetAt <= to);
+        var sent = await due.CountAsync(d => d.Status == DeliveryStatus.Sent, cancellationToken);
+        var failed = await due.CountAsync(d => d.Status == DeliveryStatus.Failed, cancellationToken);
+        var late = await due.CountAsync(d => d.Status == DeliveryStatus.Skipped && d.LastError != null && d.LastError.StartsWith(TooLatePrefix), cancellationToken);
+        return (sent, failed, late);
+    }
+
     private static async Task<double?> BetaReadersAsync(AstropalDbContext db, CancellationToken cancellationToken) =>
         await db.Readers.CountAsync(r => r.Cohort == "beta" && r.Status == ReaderStatus.Active, cancellationToken);
 
@@ -84,11 +98,7 @@ public sealed class LaunchMetrics(IOptionsMonitor<MetricsOptions> metricsOptions
     private static async Task<double?> DeliveryRateAsync(AstropalDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // The emails due in the last 24 hours that have an outcome.
-        var since = now.AddHours(-24);
-        var due = db.Deliveries.Where(d => d.TargetAt >= since && d.TargetAt <= now);
-        var sent = await due.CountAsync(d => d.Status == DeliveryStatus.Sent, cancellationToken);
-        var failed = await due.CountAsync(d => d.Status == DeliveryStatus.Failed, cancellationToken);
-        var late = await due.CountAsync(d => d.Status == DeliveryStatus.Skipped && d.LastError != null && d.LastError.StartsWith(TooLatePrefix), cancellationToken);
+        var (sent, failed, late) = await DeliveryOutcomesAsync(db, now.AddHours(-24), now, cancellationToken);
         var total = sent + failed + late;
         return total == 0 ? null : (double)sent / total;
     }

@@ -36,6 +36,24 @@ public sealed partial class RequestMinuteRecorder(IDbContextFactory<AstropalDbCo
         Interlocked.Increment(ref tally.Buckets[RequestDurationBuckets.IndexOf(milliseconds)]);
     }
 
+    /// <summary>Counts one sign-up attempt (<paramref name="failed"/>: it failed on our side) for the status page's Sign-up component.</summary>
+    public void RecordSignup(bool failed)
+    {
+        var tally = _minutes.GetOrAdd(MinuteOf(clock.GetUtcNow()), _ => new Tally());
+        Interlocked.Increment(ref tally.SignupAttempts);
+        if (failed)
+        {
+            Interlocked.Increment(ref tally.SignupErrors);
+        }
+    }
+
+    /// <summary>Counts a sign-up that failed after its answer (the confirmation email could not be sent).</summary>
+    public void RecordSignupFailure()
+    {
+        var tally = _minutes.GetOrAdd(MinuteOf(clock.GetUtcNow()), _ => new Tally());
+        Interlocked.Increment(ref tally.SignupErrors);
+    }
+
     /// <summary>
     /// Writes every minute before the current one (every minute, with <paramref name="includeCurrent"/>, at shutdown)
     /// and forgets it once written. A minute already stored for this instance is not written again. Returns how many rows were written.
@@ -81,6 +99,8 @@ public sealed partial class RequestMinuteRecorder(IDbContextFactory<AstropalDbCo
             Minute = minute,
             Requests = (int)Interlocked.Read(ref tally.Requests),
             ServerErrors = (int)Interlocked.Read(ref tally.ServerErrors),
+            SignupAttempts = (int)Interlocked.Read(ref tally.SignupAttempts),
+            SignupErrors = (int)Interlocked.Read(ref tally.SignupErrors),
             DurationBuckets = RequestDurationBuckets.Format(tally.Buckets),
         });
         try
@@ -99,6 +119,8 @@ public sealed partial class RequestMinuteRecorder(IDbContextFactory<AstropalDbCo
 #pragma warning disable SA1401, CA1051 // Interlocked needs fields.
         public long Requests;
         public long ServerErrors;
+        public long SignupAttempts;
+        public long SignupErrors;
         public readonly long[] Buckets = new long[RequestDurationBuckets.Count];
 #pragma warning restore SA1401, CA1051
     }

@@ -7,6 +7,7 @@ using Astropal.Core.Readers;
 using Astropal.Core.Readers.Signup;
 using Astropal.Data;
 using Astropal.Web.Features.Beta;
+using Astropal.Web.Features.Metrics;
 using Astropal.Web.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,15 +53,34 @@ public sealed partial class SignupService(
     IOptions<RateLimitOptions> limits,
     TimeProvider clock,
     ReaderMetrics metrics,
+    RequestMinuteRecorder requestMinutes,
     ILogger<SignupService> logger)
 {
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromHours(48);
     private static readonly TimeSpan AddressWindow = TimeSpan.FromHours(24);
     private static readonly TimeSpan QueueFullRetry = TimeSpan.FromMinutes(1);
 
+    /// <summary>Answers a sign-up; each attempt (and each failure on our side) is counted for the status page's Sign-up component.</summary>
     public async Task<SignupOutcome> SignUpAsync(SignupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        SignupOutcome outcome;
+        try
+        {
+            outcome = await AnswerAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            requestMinutes.RecordSignup(failed: true);
+            throw;
+        }
+
+        requestMinutes.RecordSignup(failed: false);
+        return outcome;
+    }
+
+    private async Task<SignupOutcome> AnswerAsync(SignupRequest request, CancellationToken cancellationToken)
+    {
 
         // Every request counts against its client, valid or not, invitation or not.
         if (!perClient.TryAcquire(client.Current, out var clientRetry))
@@ -87,6 +107,8 @@ public sealed partial class SignupService(
 
         if (!queue.TryEnqueue(new ReaderEmailJob.Signup(signup, clock.GetUtcNow())))
         {
+            // The work queue is full: the sign-up cannot be taken, a failure on our side.
+            requestMinutes.RecordSignupFailure();
             return new SignupOutcome.TryLater(QueueFullRetry);
         }
 
@@ -184,6 +206,7 @@ public sealed partial class SignupService(
         // Nothing half-done stays behind: without the email the token is useless and would only
         // count against the address's daily limit. The reader has to sign up again; the log says so.
         Log.ConfirmationNotSent(logger, reader.Id, sent.Status);
+        requestMinutes.RecordSignupFailure();
         db.ReaderTokens.Remove(tokenRow);
         if (reader.ConfirmedAt is null && reader.Status == ReaderStatus.Pending && db.Entry(reader).State != EntityState.Detached)
         {

@@ -20,6 +20,15 @@ public sealed class StatusOptions
         [StatusComponentKeys.Scheduler] = new() { Name = "Scheduler", Order = 5 },
         [StatusComponentKeys.Database] = new() { Name = "Database", Order = 6 },
     };
+
+    /// <summary>The thresholds that derive each component's state from its health signals (<c>Status:Thresholds:*</c>).</summary>
+    public StatusThresholds Thresholds { get; set; } = new();
+
+    /// <summary>
+    /// How old the in-memory public snapshot may get before a request rebuilds it in the background (other instances change
+    /// the database too; this instance rebuilds at once after its own changes). Between 00:00:01 and 00:05:00.
+    /// </summary>
+    public TimeSpan SnapshotTtl { get; set; } = TimeSpan.FromSeconds(15);
 }
 
 /// <summary>Refuses unknown component keys, empty names and two components with the same name.</summary>
@@ -41,6 +50,28 @@ public sealed class StatusOptionsValidator : IValidateOptions<StatusOptions>
             else if (component.Name.Length > 64)
             {
                 failures.Add($"Status:Components:{key}:Name must be at most 64 characters.");
+            }
+        }
+
+        if (options.SnapshotTtl < TimeSpan.FromSeconds(1) || options.SnapshotTtl > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"Status:SnapshotTtl must be between 00:00:01 and 00:05:00 (was {options.SnapshotTtl}).");
+        }
+
+        foreach (var (band, values, lowerIsWorse) in options.Thresholds.All())
+        {
+            var key = $"Status:Thresholds:{band}";
+            if (!double.IsFinite(values.Degraded) || !double.IsFinite(values.Partial) || !double.IsFinite(values.Major) || values.Degraded < 0 || values.Partial < 0 || values.Major < 0)
+            {
+                failures.Add($"{key}: Degraded, Partial and Major must be numbers of at least 0.");
+            }
+            else if (lowerIsWorse && !(values.Degraded >= values.Partial && values.Partial >= values.Major && values.Degraded <= 1))
+            {
+                failures.Add($"{key}: a rate where lower is worse needs 1 >= Degraded >= Partial >= Major (was {values.Degraded}, {values.Partial}, {values.Major}).");
+            }
+            else if (!lowerIsWorse && !(values.Degraded <= values.Partial && values.Partial <= values.Major))
+            {
+                failures.Add($"{key}: needs Degraded <= Partial <= Major (was {values.Degraded}, {values.Partial}, {values.Major}).");
             }
         }
 

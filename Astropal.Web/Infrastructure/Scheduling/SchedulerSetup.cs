@@ -7,6 +7,7 @@ using Astropal.Web.Features.Jobs;
 using Astropal.Web.Features.Metrics;
 using Astropal.Web.Features.Readers;
 using Astropal.Web.Features.Reports;
+using Astropal.Web.Features.Status;
 using Astropal.Web.Infrastructure.Database;
 using Quartz;
 
@@ -81,6 +82,7 @@ public static class SchedulerSetup
             q.AddMetricJobs();
             q.AddAlertChannelJobs();
             q.AddAlertJobs(alertInterval);
+            q.AddStatusJobs();
             // Read here: the schedule is fixed when Quartz is configured (ReportsOptions validates the value at startup).
             q.AddReportJobs(builder.Configuration["Reports:DailyAt"]);
 

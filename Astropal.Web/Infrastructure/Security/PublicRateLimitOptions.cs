@@ -39,6 +39,13 @@ public sealed class PublicRateLimitOptions
     [Range(1, 100_000, ErrorMessage = "RateLimits:HealthPerIpPerMinute must be between 1 and 100000.")]
     public int HealthPerIpPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// <c>/status</c>, <c>/status/*</c> and <c>/status.json</c> (the public status page and feeds, served from memory and
+    /// polled by monitors, widgets and, during an incident, many readers behind shared addresses).
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "RateLimits:StatusPerIpPerMinute must be between 1 and 1000000.")]
+    public int StatusPerIpPerMinute { get; set; } = 120_000;
+
     /// <summary>Every other page and endpoint (landing, sign-up, legal pages, console pages, <c>/api/*</c>).</summary>
     [Range(1, 100_000, ErrorMessage = "RateLimits:PagesPerIpPerMinute must be between 1 and 100000.")]
     public int PagesPerIpPerMinute { get; set; } = 300;

@@ -93,6 +93,12 @@ public static class PublicRateLimits
             return "sign-in";
         }
 
+        // The public status page and its feeds are served from memory and polled by monitors and widgets.
+        if (path.StartsWithSegments("/status") || path.Equals("/status.json", StringComparison.OrdinalIgnoreCase))
+        {
+            return "status";
+        }
+
         if (path.StartsWithSegments("/start/confirm"))
         {
             return "confirm";
@@ -151,6 +157,7 @@ public static class PublicRateLimits
             "sign-in" => limits.SignInPerIpPerMinute,
             "confirm" => limits.ConfirmPerIpPerMinute,
             "portal" => limits.PortalPerIpPerMinute,
+            "status" => limits.StatusPerIpPerMinute,
             _ => limits.PagesPerIpPerMinute,
         };
         return RateLimitPartition.GetFixedWindowLimiter((kind, client), _ => new FixedWindowRateLimiterOptions

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAstropalDbContext))]
-    [Migration("20261205123711_InitialCreate")]
+    [Migration("20261205132926_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1141,6 +1141,9 @@ namespace Astropal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastStartedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
@@ -1416,6 +1419,12 @@ namespace Astropal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ServerErrors")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignupErrors")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Astropal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAstropalDbContext))]
-    [Migration("20261205123445_InitialCreate")]
+    [Migration("20261205132900_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1099,6 +1099,9 @@ namespace Astropal.Data.Migrations.Sqlite
                     b.Property<long>("LastStartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("JobKey");
 
                     b.ToTable("JobRuns", (string)null);
@@ -1365,6 +1368,12 @@ namespace Astropal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ServerErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignupAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignupErrors")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
