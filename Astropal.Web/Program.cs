@@ -1,5 +1,6 @@
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Alerts;
+using Astropal.Web.Features.Backups;
 using Astropal.Web.Features.Beta;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
@@ -56,6 +57,7 @@ builder.AddAstropalAlerts();
 builder.AddAstropalReports();
 builder.AddAstropalStatus();
 builder.AddAstropalJobs();
+builder.AddAstropalBackups();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
@@ -79,6 +81,8 @@ app.MapAstropalDelivery();
 app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi();
 app.MapAstropalUi();
 
+// Held while the site runs: restore refuses to replace the database under a running app.
+using var databaseLock = app.HoldDatabaseInstanceLock();
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Astropal.Web.Features.Alerts;
+using Astropal.Web.Features.Backups;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
@@ -25,6 +26,7 @@ public static class JobCatalog
         new(AlertNotificationJob.Key, "Every 15 seconds", "Sends queued alert notifications to their channels, retrying failures with backoff."),
         new(AlertEvaluationJob.Key, "Every Alerts:EvaluationInterval (default 1 minute)", "Evaluates the alert rules: opens, fires, reminds and resolves alert episodes."),
         new(DailyReportJob.Key, "Daily at Reports:DailyAt (default 21:00 UTC)", "Sends the day's operations report to every enabled operator, once per day."),
+        new(NightlyBackupJob.Key, "Daily at 02:30 UTC", "Backs up the database and the Quartz store into <DataDirectory>/backups and prunes old backups (Backups:KeepDaily, Backups:KeepWeekly)."),
     ];
 
     /// <summary>The job called <paramref name="name"/> (<c>delivery-dispatch</c> or <c>delivery.delivery-dispatch</c>), or null.</summary>
