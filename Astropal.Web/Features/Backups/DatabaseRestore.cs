@@ -55,18 +55,19 @@ public sealed class DatabaseRestore(
             return RestoreOutcome.Refused($"{source} is the live database itself; give a backup file.");
         }
 
+        // The file is checked first (read-only), then the lock is taken and held until the database is replaced and paused.
+        var verified = await VerifyAsync(source, expectedTables, knownMigrations, cancellationToken);
+        if (verified is not null)
+        {
+            return RestoreOutcome.Refused(verified);
+        }
+
         using var instanceLock = DatabaseInstanceLock.TryTakeExclusive(target);
         if (instanceLock is null)
         {
             return RestoreOutcome.Refused(
                 $"The app is running on {target} (an instance holds {DatabaseInstanceLock.PathFor(target)}). "
                 + "Stop every instance (e.g. systemctl stop astropal) and run restore again; nothing was changed.");
-        }
-
-        var verified = await VerifyAsync(source, expectedTables, knownMigrations, cancellationToken);
-        if (verified is not null)
-        {
-            return RestoreOutcome.Refused(verified);
         }
 
         var lines = new List<string> { $"Verified {source}: integrity_check ok, Astropal tables present." };
