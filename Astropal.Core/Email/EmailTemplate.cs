@@ -18,6 +18,7 @@ public enum EmailTemplate
     OperatorInvitation,
     Invitation,
     DailyReport,
+    InactivityNotice,
 }
 
 public static class EmailTemplateNames
@@ -40,6 +41,7 @@ public static class EmailTemplateNames
         EmailTemplate.OperatorInvitation => "operator-invitation",
         EmailTemplate.Invitation => "invitation",
         EmailTemplate.DailyReport => "daily-report",
+        EmailTemplate.InactivityNotice => "inactivity-notice",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

@@ -96,6 +96,7 @@ internal static class EmailSamples
             [new("Delivery rate", "91.0%", "alert", "99.0%", "ok", "98.0%", "95.0%")], [new("sent", "120"), new("failed", "12")], 3,
             [new("openai", "$1.20 (14 calls, 52,000 tokens)")], "$1.20", "email.delivery.rate (high)", "none", 4, 2, 1,
             "Most alike two voices 0.080 (target ≤ 0.10), same voice on consecutive days 0.210 (target ≤ 0.30): met."),
+        EmailTemplate.InactivityNotice => new InactivityNoticeEmailModel(name, "4 January 2027", 24, "https://astropal.test/me?t=abc", Links),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

@@ -36,6 +36,7 @@ public static class DeliverySetup
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<DeliveryClaimer>();
         services.TryAddSingleton<DeliveryComposer>();
+        Readers.ReadersSetup.AddInactivityNotice(services);
         services.TryAddSingleton<DeliverySender>();
         services.TryAddSingleton<OutcomeRecorder>();
         services.TryAddSingleton<DeliveryDispatcher>();

@@ -21,6 +21,7 @@ public static class JobCatalog
         new(SegmentPreparationJob.Key, "Daily at 00:05 UTC, top-ups hourly at :35", "Generates the content segments for the next 36 hours."),
         new(NewsFetchJob.Key, "Hourly at :10 UTC", "Fetches news headlines for the content."),
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
+        new(InactiveReaderPurgeJob.Key, "Daily at 04:10 UTC", "Queues the inactivity notice 30 days before, then erases readers inactive for Privacy:PurgeAfterMonths (default 24)."),
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
         new(AlertNotificationJob.Key, "Every 15 seconds", "Sends queued alert notifications to their channels, retrying failures with backoff."),
