@@ -99,7 +99,7 @@ public sealed class InactiveReaderPurgeTests
     }
 
     [Fact]
-    public async Task Privacy_PurgeAfterMonths_sets_the_threshold()
+    public async Task Privacy_PurgeAfterMonths_sets_the_threshold_and_paused_readers_are_told_too()
     {
         var time = new FakeTimeProvider(Now);
         await using var app = new AstropalAppFactory
@@ -110,9 +110,15 @@ public sealed class InactiveReaderPurgeTests
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
         var bounced = await AddReaderAsync(dbFactory, "bounced@example.com", ReaderStatus.Bounced, lastActivity: Now.AddMonths(-7));
         await AddReaderAsync(dbFactory, "active@example.com", ReaderStatus.Active, lastActivity: Now.AddMonths(-5).AddDays(-10));
+        // A reader who paused their emails still gets the notice: it is about their account, not the newsletter.
+        await AddReaderAsync(dbFactory, "paused@example.com", ReaderStatus.Paused, lastActivity: Now.AddMonths(-5).AddDays(-20));
 
-        Assert.Equal(new InactivePurgeSummary(1, 1), await RunAsync(app));
+        Assert.Equal(new InactivePurgeSummary(2, 1), await RunAsync(app));
         Assert.Equal(ReaderStatus.Deleted, (await ReaderAsync(dbFactory, bounced)).Status);
+        await app.Services.GetRequiredService<DeliveryDispatcher>().RunAsync(CancellationToken.None);
+        Assert.All(await NoticesAsync(dbFactory), n => Assert.Equal(DeliveryStatus.Sent, n.Status));
+        Assert.Equal(2, app.OutboxMessages().Count(m => (m.Subject ?? "").Contains("will be deleted on", StringComparison.Ordinal)));
+        Assert.Contains(app.OutboxMessages(), m => m.To.ToString().Contains("paused@example.com", StringComparison.Ordinal));
     }
 
     [Fact]
