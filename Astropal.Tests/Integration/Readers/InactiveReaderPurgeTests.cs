@@ -119,6 +119,8 @@ public sealed class InactiveReaderPurgeTests
         Assert.All(await NoticesAsync(dbFactory), n => Assert.Equal(DeliveryStatus.Sent, n.Status));
         Assert.Equal(2, app.OutboxMessages().Count(m => (m.Subject ?? "").Contains("will be deleted on", StringComparison.Ordinal)));
         Assert.Contains(app.OutboxMessages(), m => m.To.ToString().Contains("paused@example.com", StringComparison.Ordinal));
+        using var client = app.CreateClient();
+        Assert.Contains("inactive for 6 months", await client.GetStringAsync(new Uri("/privacy", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     [Fact]
