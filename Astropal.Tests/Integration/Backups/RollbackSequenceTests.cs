@@ -45,7 +45,7 @@ public sealed class RollbackSequenceTests
         Assert.True(restore.ExitCode == 0, restore.Out + restore.Error);
         Assert.Equal(10, await BackupTestKit.CountAsync(database));
         // The backup had no pause; the restore adds one, so nothing runs until someone has checked.
-        Assert.Equal(1, await BackupTestKit.CountAsync(database, "SELECT COUNT(*) FROM JobPauses WHERE JobKey = '*' AND Reason LIKE 'Database restored%'"));
+        Assert.Equal(1, await BackupTestKit.CountAsync(database, "SELECT COUNT(*) FROM JobPauses WHERE JobKey = '*' AND Reason LIKE 'Database restored from astropal-backup-%'"));
         var kept = Assert.Single(Directory.GetFiles(dir.Path, "astropal.pre-restore-*.db"));
         Assert.Equal(15, await BackupTestKit.CountAsync(kept));
 

@@ -33,7 +33,16 @@ internal sealed class BackupCommand(DatabaseBackup backup, AuditLog audit) : ICl
         }
 
         await console.Out.WriteLineAsync($"Backup written to {outcome.Location} and checked (integrity_check ok, tables present).");
-        await audit.RecordAsync(AuditLog.CommandLineActor, "database.backed-up", outcome.Location, $"{outcome.Files.Count} file(s), {outcome.Files.Sum(f => f.Size)} bytes", cancellationToken);
+        try
+        {
+            await audit.RecordAsync(AuditLog.CommandLineActor, "database.backed-up", outcome.Location, $"{outcome.Files.Count} file(s), {outcome.Files.Sum(f => f.Size)} bytes", cancellationToken);
+        }
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            // The copy is made and checked; a database that cannot take one more row (full disk) is why backups exist.
+            await console.Error.WriteLineAsync($"Warning: the backup is good but its audit entry could not be written: {e.GetBaseException().Message}");
+        }
+
         return 0;
     }
 

@@ -108,7 +108,9 @@ public sealed class DatabaseRestore(
                 .Max();
         }
 
-        var reason = $"Database restored from {Path.GetFileName(Path.GetDirectoryName(source)) ?? source} at {JobPauses.Format(now)}: "
+        var folder = Path.GetFileName(Path.GetDirectoryName(source)) ?? "";
+        var restoredFrom = folder.StartsWith(BackupRetention.Prefix, StringComparison.Ordinal) ? folder : Path.GetFileName(source);
+        var reason = $"Database restored from {restoredFrom} at {JobPauses.Format(now)}: "
                      + "check /ops/deliveries and the relay's log, then jobs resume --all.";
         var paused = await pauses.PauseAsync(null, AuditLog.Cap(reason, JobPauses.ReasonLength), actor, cancellationToken);
         lines.Add(paused.Succeeded ? $"All jobs paused. {paused.Message}" : $"Pausing the jobs FAILED: {paused.Message} Run jobs pause --all before starting the app.");
