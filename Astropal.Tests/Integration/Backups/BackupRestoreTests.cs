@@ -141,5 +141,12 @@ public sealed class BackupRestoreTests
         Assert.Empty(quartz.Missing(DatabaseBackup.QuartzTables));
         Assert.Contains(Path.Combine(folder, "quartz.db"), result.Out, StringComparison.Ordinal);
         Assert.Contains("last-backup.txt", string.Join(",", Directory.GetFiles(app.DataDirectory.File("backups"))), StringComparison.Ordinal);
+
+        // The nightly job and the inactive-reader pass are scheduled in Quartz like every job.
+        var jobs = await CliRun.RunAsync(app.Services, null, "jobs", "list");
+        var nightly = jobs.Out.Split('\n').Single(l => l.StartsWith("nightly-backup ", StringComparison.Ordinal));
+        Assert.Contains("Daily at 02:30 UTC", nightly, StringComparison.Ordinal);
+        Assert.Contains("02:30 UTC", nightly[(nightly.IndexOf("next ", StringComparison.Ordinal) + 5)..], StringComparison.Ordinal);
+        Assert.Contains(jobs.Out.Split('\n'), l => l.StartsWith("inactive-reader-purge ", StringComparison.Ordinal) && l.Contains("next ", StringComparison.Ordinal));
     }
 }

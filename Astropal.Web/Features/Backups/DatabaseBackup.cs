@@ -140,7 +140,29 @@ public sealed partial class DatabaseBackup(
         await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = to, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         await source.OpenAsync(cancellationToken);
         await target.OpenAsync(cancellationToken);
-        source.BackupDatabase(target);
+
+        // The backup API takes the source's read lock through SQLite's own busy handler (Microsoft.Data.Sqlite's retry
+        // covers commands only): quartz.db is in rollback-journal mode, and a read waits while Quartz writes.
+        foreach (var connection in new[] { source, target })
+        {
+            await using var busy = connection.CreateCommand();
+            busy.CommandText = "PRAGMA busy_timeout = 30000;";
+            await busy.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                source.BackupDatabase(target);
+                break;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && attempt < 5)
+            {
+                // SQLITE_BUSY / SQLITE_LOCKED beyond the busy timeout: a long write; try again shortly.
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken);
+            }
+        }
         await using var journal = target.CreateCommand();
         journal.CommandText = "PRAGMA journal_mode=DELETE;";
         await journal.ExecuteScalarAsync(cancellationToken);
