@@ -1,3 +1,4 @@
+using Astropal.Data;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Backups;
@@ -7,11 +8,18 @@ namespace Astropal.Web.Features.Backups;
 /// (<see cref="BackupRetention"/>, <c>Backups:KeepDaily</c> and <c>Backups:KeepWeekly</c>) applied to that folder.
 /// Nothing is pruned when the backup failed, so a run of failures never eats the last good copies.
 /// </summary>
-public sealed partial class NightlyBackup(DatabaseBackup backup, IOptions<BackupOptions> options, ILogger<NightlyBackup> logger)
+public sealed partial class NightlyBackup(DatabaseBackup backup, IOptions<BackupOptions> options, IOptions<DatabaseOptions> database, ILogger<NightlyBackup> logger)
 {
     /// <summary>Backs up and prunes; returns the folders deleted. Throws when the backup failed (the job run is recorded as failed).</summary>
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
     {
+        if (database.Value.Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(options.Value.SqlServerDirectory))
+        {
+            // A managed SQL Server backs itself up; without a folder on the server there is nothing for the app to do.
+            Log.SqlServerManaged(logger);
+            return [];
+        }
+
         var outcome = await backup.CreateAsync(null, cancellationToken);
         if (!outcome.Succeeded)
         {
@@ -42,6 +50,9 @@ public sealed partial class NightlyBackup(DatabaseBackup backup, IOptions<Backup
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Nightly backup skipped: SQL Server without Backups:SqlServerDirectory (the database service's backups apply)")]
+        public static partial void SqlServerManaged(ILogger logger);
+
         [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} old backup folder(s) in {Folder} (Backups:KeepDaily, Backups:KeepWeekly)")]
         public static partial void Pruned(ILogger logger, int count, string folder);
     }
