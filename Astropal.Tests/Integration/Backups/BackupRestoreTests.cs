@@ -47,6 +47,8 @@ public sealed class BackupRestoreTests
             var folder = BackupTestKit.BackupFolder(output.Path);
             backupFile = Path.Combine(folder, "astropal.db");
             var refused = await CliRun.RunAsync(app.Services, null, "restore", "--file", backupFile);
+            // The same from another process, as an operator on the server would try it.
+            var refusedOutside = await WebAppProcess.RunCommandAsync(settings, "restore", "--file", backupFile);
 
             await stop.CancelAsync();
             await Task.WhenAll(writers);
@@ -59,6 +61,8 @@ public sealed class BackupRestoreTests
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains("The app is running on", refused.Error, StringComparison.Ordinal);
             Assert.Contains("nothing was changed", refused.Error, StringComparison.Ordinal);
+            Assert.True(refusedOutside.ExitCode == 1, refusedOutside.Out + refusedOutside.Error);
+            Assert.Contains("The app is running on", refusedOutside.Error, StringComparison.Ordinal);
             Assert.Empty(Directory.GetFiles(dir.Path, "*.pre-restore-*"));
             Assert.Equal(liveAtStop, await BackupTestKit.ReaderCountAsync(dbFactory));
         }
