@@ -1,5 +1,6 @@
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Alerts;
+using Astropal.Web.Features.Backups;
 using Astropal.Web.Features.Beta;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
@@ -60,6 +61,7 @@ builder.AddAstropalRunbooks();
 builder.AddAstropalStatus();
 builder.AddAstropalIncidentNotices();
 builder.AddAstropalJobs();
+builder.AddAstropalBackups();
 builder.AddAstropalScheduler();
 builder.AddAstropalUi();
 builder.AddAstropalHealth();
@@ -84,6 +86,8 @@ app.MapAstropalStatus();
 app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi();
 app.MapAstropalUi();
 
+// Held while the site runs: restore refuses to replace the database under a running app.
+using var databaseLock = app.HoldDatabaseInstanceLock();
 await app.PrepareEmbeddedDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
 return 0;

@@ -20,6 +20,7 @@ public enum EmailTemplate
     DailyReport,
     IncidentNotice,
     IncidentResolved,
+    InactivityNotice,
 }
 
 public static class EmailTemplateNames
@@ -44,6 +45,7 @@ public static class EmailTemplateNames
         EmailTemplate.DailyReport => "daily-report",
         EmailTemplate.IncidentNotice => "incident-notice",
         EmailTemplate.IncidentResolved => "incident-resolved",
+        EmailTemplate.InactivityNotice => "inactivity-notice",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

@@ -102,6 +102,7 @@ internal static class EmailSamples
         EmailTemplate.IncidentResolved => new IncidentResolvedEmailModel(name, "Morning emails delayed",
             "Every delayed email has been sent; deliveries are back on schedule.", "https://astropal.test/status",
             "https://astropal.test/me?t=tok123#notices", Links),
+        EmailTemplate.InactivityNotice => new InactivityNoticeEmailModel(name, "4 January 2027", 24, "https://astropal.test/me?t=abc", Links),
         _ => throw new ArgumentOutOfRangeException(nameof(template)),
     };
 }

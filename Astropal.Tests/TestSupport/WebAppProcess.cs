@@ -58,6 +58,37 @@ internal sealed class WebAppProcess : IDisposable
         return started;
     }
 
+    /// <summary>
+    /// Runs one command of the executable (<c>Astropal.Web.dll restore --file F</c>) in a child process, as an operator
+    /// would on the server, and returns its exit code and output. The process has no web host running.
+    /// </summary>
+    public static async Task<CliResult> RunCommandAsync(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "Astropal.Web.dll");
+        var dotnet = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+        var start = new ProcessStartInfo(dotnet, [app, .. args])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_CONTENTROOT"] = AppContext.BaseDirectory;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Astropal.Web.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
     /// <summary>Kills the process at once (SIGKILL on Linux) and waits until it is gone.</summary>
     public async Task KillAsync()
     {

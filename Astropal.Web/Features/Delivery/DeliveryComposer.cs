@@ -2,20 +2,19 @@ using Astropal.Core.Content;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Core.Readers;
-using Astropal.Web.Features.Incidents;
 using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Delivery;
 
 /// <summary>
 /// Turns a ledger row into the message to send: the content feature's email for the reader, kind and date, with the
-/// reader's footer links, tracked links (setting <c>Delivery:Tracking</c>) and the row's Message-ID. The one-off incident
-/// notices (<see cref="EmailTemplate.IncidentNotice"/>, <see cref="EmailTemplate.IncidentResolved"/>) come from the
-/// <see cref="IncidentNoticeComposer"/>, for the incident named by the row's <see cref="DeliveryRecord.Reference"/>.
+/// reader's footer links, tracked links (setting <c>Delivery:Tracking</c>) and the row's Message-ID. The one-off kinds
+/// (incident notices, the inactivity notice, billing emails) come from the feature that queued them, through its
+/// <see cref="IOneOffEmailComposer"/>, which reads the row's <see cref="DeliveryRecord.Reference"/>.
 /// </summary>
 public sealed class DeliveryComposer(
     IReaderEmailComposer composer,
-    IncidentNoticeComposer notices,
+    IEnumerable<IOneOffEmailComposer> oneOffs,
     ReaderLinks links,
     TrackingLinks tracking,
     IOptions<DeliveryOptions> options)
@@ -27,8 +26,9 @@ public sealed class DeliveryComposer(
         ArgumentNullException.ThrowIfNull(reader);
         var email = reader.Email ?? throw new ArgumentException("The reader has no email address.", nameof(reader));
         var emailLinks = links.For(reader.Id);
-        var rendered = IncidentNoticeComposer.IsNoticeKind(row.Kind)
-            ? await notices.ComposeAsync(reader, row.Kind, row.Reference, emailLinks, cancellationToken)
+        var oneOff = oneOffs.FirstOrDefault(c => c.Composes(row.Kind));
+        var rendered = oneOff is not null
+            ? await oneOff.ComposeAsync(row, reader, emailLinks, cancellationToken)
             : await composer.ComposeAsync(reader, row.Kind, row.LocalDate, emailLinks, cancellationToken);
         if (options.Value.Tracking)
         {

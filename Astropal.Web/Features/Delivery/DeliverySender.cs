@@ -21,7 +21,9 @@ public sealed partial class DeliverySender(
     {
         var (row, reader, suppressed, lease) = claim;
         var now = time.GetUtcNow();
-        if (reader is null || reader.Status != ReaderStatus.Active || reader.Email is null)
+        // A paused reader still gets the notice that their account is about to be deleted (it is not the newsletter).
+        var mayReceive = reader?.Status == ReaderStatus.Active || (reader?.Status == ReaderStatus.Paused && row.Kind == EmailTemplate.InactivityNotice);
+        if (reader is null || !mayReceive || reader.Email is null)
         {
             var why = reader is null ? "reader no longer exists" : $"reader is {reader.Status.ToString().ToLowerInvariant()}";
             return Finish(DeliveryStatus.Skipped, why);

@@ -37,7 +37,10 @@ public static class DeliverySetup
         services.TryAddSingleton<DeliveryClaimer>();
         // The incident notices are ledger kinds like the scheduled ones: the composer renders them for the dispatcher.
         services.TryAddSingleton<Incidents.IncidentNoticeComposer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOneOffEmailComposer, Incidents.IncidentNoticeComposer>(
+            sp => sp.GetRequiredService<Incidents.IncidentNoticeComposer>()));
         services.TryAddSingleton<DeliveryComposer>();
+        Readers.ReadersSetup.AddInactivityNotice(services);
         services.TryAddSingleton<DeliverySender>();
         services.TryAddSingleton<OutcomeRecorder>();
         services.TryAddSingleton<DeliveryDispatcher>();

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Astropal.Core.Branding;
 using Astropal.Core.Content;
+using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 using Astropal.Data;
+using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +21,7 @@ namespace Astropal.Web.Features.Incidents;
 public sealed class IncidentNoticeComposer(
     IDbContextFactory<AstropalDbContext> dbFactory,
     EmailTemplateRenderer renderer,
-    IOptions<BrandOptions> brand)
+    IOptions<BrandOptions> brand) : IOneOffEmailComposer
 {
     /// <summary>The ledger's <c>Reference</c> of an incident's notices: <c>incident:42</c>.</summary>
     public static string ReferenceOf(long incidentId) => "incident:" + incidentId.ToString(CultureInfo.InvariantCulture);
@@ -35,6 +37,11 @@ public sealed class IncidentNoticeComposer(
     }
 
     public static bool IsNoticeKind(EmailTemplate kind) => kind is EmailTemplate.IncidentNotice or EmailTemplate.IncidentResolved;
+
+    bool IOneOffEmailComposer.Composes(EmailTemplate kind) => IsNoticeKind(kind);
+
+    Task<RenderedEmail> IOneOffEmailComposer.ComposeAsync(DeliveryRecord row, Reader reader, EmailLinks links, CancellationToken cancellationToken) =>
+        ComposeAsync(reader, row.Kind, row.Reference, links, cancellationToken);
 
     /// <summary>Composes one reader's notice of <paramref name="kind"/> for the incident named by <paramref name="reference"/>.</summary>
     /// <exception cref="ContentUnavailableException">

@@ -149,7 +149,14 @@ public sealed partial class ReaderData(
         DeleteAsync(readerId, ReaderActor, cancellationToken);
 
     /// <summary>The same deletion on an operator's word: the audit entry names <paramref name="actor"/>.</summary>
-    public async Task<bool> DeleteAsync(Guid readerId, string actor, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(Guid readerId, string actor, CancellationToken cancellationToken) =>
+        DeleteAsync(readerId, actor, why: null, cancellationToken);
+
+    /// <summary>
+    /// The same deletion for another reason (<paramref name="why"/>, e.g. the inactivity purge, which told the reader 30
+    /// days before): no account-deleted email (its words are "as you asked"), and the audit detail says why.
+    /// </summary>
+    public async Task<bool> DeleteAsync(Guid readerId, string actor, string? why, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var now = clock.GetUtcNow();
@@ -160,7 +167,7 @@ public sealed partial class ReaderData(
             return false;
         }
 
-        var farewell = reader.Email is null ? EmailSendStatus.PermanentFailure : await SendFarewellAsync(reader, now, cancellationToken);
+        var farewell = reader.Email is null || why is not null ? EmailSendStatus.PermanentFailure : await SendFarewellAsync(reader, now, cancellationToken);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
@@ -187,7 +194,8 @@ public sealed partial class ReaderData(
                 Actor = actor,
                 Action = "reader.deleted",
                 Target = readerId.ToString("D"),
-                Detail = actor == ReaderActor
+                Detail = why is not null ? $"personal data erased: {why}"
+                    : actor == ReaderActor
                     ? $"personal data erased at the reader's request; account-deleted email {Lower(farewell)}"
                     : $"personal data erased by an operator; account-deleted email {Lower(farewell)}",
             });

@@ -34,6 +34,8 @@ public static class ReadersSetup
         services.AddScoped<WelcomeEmail>();
         services.AddSingleton<ReaderTokenPurge>();
         services.AddTransient<ReaderTokenPurgeJob>();
+        services.AddInactivityNotice();
+        services.TryAddScoped<InactiveReaderPurge>();
         services.AddProblemDetails();
 
         // Behind a reverse proxy the client address comes from X-Forwarded-For; only proxies in
@@ -54,6 +56,24 @@ public static class ReadersSetup
             };
         });
         return builder;
+    }
+
+    /// <summary>
+    /// <c>Privacy</c> options (validated at startup) and the inactivity notice's renderer, which the delivery composer
+    /// needs too (hosts with delivery but not the readers feature call this through the delivery setup). Registered once.
+    /// </summary>
+    public static IServiceCollection AddInactivityNotice(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(InactivityNotice)))
+        {
+            return services;
+        }
+
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InactivityNotice>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Delivery.IOneOffEmailComposer, InactivityNotice>(sp => sp.GetRequiredService<InactivityNotice>()));
+        return services;
     }
 
     public static WebApplication MapAstropalReaders(this WebApplication app)

@@ -27,7 +27,7 @@ public static class MetricsSetup
         builder.Services.AddAstropalMeters();
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(DeliveryMetrics.MeterName, ContentMetrics.MeterName, ReaderMetrics.MeterName)
+            .AddMeter(DeliveryMetrics.MeterName, ContentMetrics.MeterName, ReaderMetrics.MeterName, BackupMetrics.MeterName)
             .AddMeter(AspNetCoreMeters)
             .AddPrometheusExporter());
         return builder;
@@ -50,6 +50,8 @@ public static class MetricsSetup
     public static WebApplication MapAstropalMetrics(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Observable gauges exist once their class is built: build them when the scrape endpoint is mapped.
+        _ = app.Services.GetService<BackupMetrics>();
         app.MapPrometheusScrapingEndpoint(
                 ScrapePath,
                 meterProvider: null,

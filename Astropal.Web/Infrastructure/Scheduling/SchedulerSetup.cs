@@ -1,5 +1,6 @@
 using Astropal.Data;
 using Astropal.Web.Features.Alerts;
+using Astropal.Web.Features.Backups;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
 using Astropal.Web.Features.Delivery;
@@ -85,6 +86,7 @@ public static class SchedulerSetup
             q.AddStatusJobs();
             // Read here: the schedule is fixed when Quartz is configured (ReportsOptions validates the value at startup).
             q.AddReportJobs(builder.Configuration["Reports:DailyAt"]);
+            q.AddBackupJobs();
 
             // Paused jobs are vetoed however they fire; every run's outcome is kept for the jobs page.
             q.AddJobListeners();
