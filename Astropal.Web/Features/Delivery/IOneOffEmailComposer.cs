@@ -1,6 +1,7 @@
 using Astropal.Core.Content;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
+using Astropal.Core.Email.Models;
 using Astropal.Core.Readers;
 
 namespace Astropal.Web.Features.Delivery;
