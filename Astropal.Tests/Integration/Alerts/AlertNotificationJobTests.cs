@@ -39,17 +39,7 @@ public sealed class AlertNotificationJobTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            // Quartz's hosted service starts the scheduler in the background once the host has started: wait for it before "Run now".
-            var control = scope.ServiceProvider.GetRequiredService<JobControl>();
-            using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-            {
-                while (await control.RunningSchedulerAsync(started.Token) is null)
-                {
-                    await Task.Delay(50, started.Token);
-                }
-            }
-
-            var run = await control.RunNowAsync("alert-notifications", "ops@example.com", CancellationToken.None);
+var run = await scope.ServiceProvider.GetRequiredService<JobControl>().RunNowWhenStartedAsync("alert-notifications");
             Assert.True(run.Succeeded, run.Message);
         }
 

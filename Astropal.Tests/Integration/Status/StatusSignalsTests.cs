@@ -47,7 +47,7 @@ public sealed class StatusSignalsTests
         Assert.NotNull(JobCatalog.Find("status-derive"));
 
         await using var scope = app.Services.CreateAsyncScope();
-        Assert.True((await scope.ServiceProvider.GetRequiredService<JobControl>().RunNowAsync("status-derive", "ops@example.com", CancellationToken.None)).Succeeded);
+        Assert.True((await scope.ServiceProvider.GetRequiredService<JobControl>().RunNowWhenStartedAsync("status-derive")).Succeeded);
         var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AstropalDbContext>>();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
