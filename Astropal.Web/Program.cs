@@ -1,6 +1,7 @@
 using Astropal.Web.Features.Account;
 using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Beta;
+using Astropal.Web.Features.Billing;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Jobs;
@@ -48,6 +49,7 @@ builder.AddAstropalReaders();
 builder.AddAstropalSecurity();
 builder.AddAstropalBeta();
 builder.AddAstropalDelivery();
+builder.AddAstropalBilling();
 builder.AddAstropalSubscribers();
 builder.AddAstropalOverview();
 builder.AddAstropalLaunchMetrics();
@@ -76,6 +78,7 @@ app.MapAstropalMetrics();
 app.MapAstropalAccount();
 app.MapAstropalReaders();
 app.MapAstropalDelivery();
+app.MapAstropalBilling();
 app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi();
 app.MapAstropalUi();
 

@@ -18,6 +18,9 @@ public enum EmailTemplate
     OperatorInvitation,
     Invitation,
     DailyReport,
+    SubscriptionStarted,
+    PaymentFailed,
+    SubscriptionEnded,
 }
 
 public static class EmailTemplateNames
@@ -40,6 +43,9 @@ public static class EmailTemplateNames
         EmailTemplate.OperatorInvitation => "operator-invitation",
         EmailTemplate.Invitation => "invitation",
         EmailTemplate.DailyReport => "daily-report",
+        EmailTemplate.SubscriptionStarted => "subscription-started",
+        EmailTemplate.PaymentFailed => "payment-failed",
+        EmailTemplate.SubscriptionEnded => "subscription-ended",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

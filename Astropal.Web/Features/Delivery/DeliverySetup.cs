@@ -35,6 +35,7 @@ public static class DeliverySetup
         services.TryAddSingleton<SuppressionList>();
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<DeliveryClaimer>();
+        services.TryAddSingleton<Billing.BillingEmailComposer>();
         services.TryAddSingleton<DeliveryComposer>();
         services.TryAddSingleton<DeliverySender>();
         services.TryAddSingleton<OutcomeRecorder>();

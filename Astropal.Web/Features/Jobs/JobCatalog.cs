@@ -1,3 +1,4 @@
+using Astropal.Web.Features.Billing;
 using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Content;
 using Astropal.Web.Features.Content.News;
@@ -19,6 +20,7 @@ public static class JobCatalog
         new(DeliveryDispatchJob.Key, "Every minute", "Plans due emails and sends them (the delivery dispatcher)."),
         new(SegmentPreparationJob.Key, "Daily at 00:05 UTC, top-ups hourly at :35", "Generates the content segments for the next 36 hours."),
         new(NewsFetchJob.Key, "Hourly at :10 UTC", "Fetches news headlines for the content."),
+        new(BillingJob.Key, "Hourly at :20 UTC", "Trial-ending and trial-ended emails, trials that ended → Free, past due beyond Billing:GraceDays → Free."),
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),
         new(MetricRollupJob.Key, "Hourly at :07 UTC", "Rolls metric samples older than 7 days into hourly means; deletes those older than 400 days."),
