@@ -44,6 +44,7 @@ internal sealed class BillingTestApp : IAsyncDisposable
         var time = new FakeTimeProvider(Start);
         var settings = new Dictionary<string, string?>
         {
+            ["Brand:SiteUrl"] = "https://astropal.test",
             ["Billing:Basic:StripePriceId"] = BasicPrice,
             ["Billing:Pro:StripePriceId"] = ProPrice,
         };
