@@ -38,9 +38,11 @@ internal sealed class FakeStripeApi : IAsyncDisposable
     /// <summary>The value for <c>Stripe:ApiBase</c>.</summary>
     public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    public const string CheckoutUrlPrefix = "https://checkout.stripe.test/c/pay/";
+    /// <summary>Where the fake's Checkout Sessions send the browser: Stripe's own Checkout host, as in production (a browser test routes it).</summary>
+    public const string CheckoutUrlPrefix = "https://checkout.stripe.com/c/pay/";
 
-    public const string PortalUrlPrefix = "https://billing.stripe.test/p/session/";
+    /// <summary>Where the fake's portal sessions send the browser (Stripe's portal host).</summary>
+    public const string PortalUrlPrefix = "https://billing.stripe.com/p/session/";
 
     public static async Task<FakeStripeApi> StartAsync()
     {

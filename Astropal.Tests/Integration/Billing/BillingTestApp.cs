@@ -38,7 +38,8 @@ internal sealed class BillingTestApp : IAsyncDisposable
 
     public static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
 
-    public static async Task<BillingTestApp> StartAsync(bool withStripe = true)
+    /// <param name="kestrel">Serve over real HTTP on a loopback port (for a browser) instead of the in-memory test server.</param>
+    public static async Task<BillingTestApp> StartAsync(bool withStripe = true, bool kestrel = false)
     {
         var stripe = await FakeStripeApi.StartAsync();
         var time = new FakeTimeProvider(Start);
@@ -65,7 +66,16 @@ internal sealed class BillingTestApp : IAsyncDisposable
                 s.AddSingleton<IReaderEmailComposer, TestReaderEmailComposer>();
             },
         };
-        _ = app.Services;
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else
+        {
+            _ = app.Services;
+        }
+
         return new BillingTestApp(app, stripe, time);
     }
 
