@@ -42,6 +42,8 @@ public abstract class AstropalDbContext(DbContextOptions options)
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
+    public DbSet<Core.Billing.ReaderBilling> ReaderBillings => Set<Core.Billing.ReaderBilling>();
+
     public DbSet<JobPause> JobPauses => Set<JobPause>();
 
     public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();

@@ -18,6 +18,16 @@ public sealed class BillingOptionsValidator : IValidateOptions<BillingOptions>
             failures.Add($"Billing:TrialDays must be between 0 and 60 (got {options.TrialDays}).");
         }
 
+        if (options.GraceDays is < 1 or > 60)
+        {
+            failures.Add($"Billing:GraceDays must be between 1 and 60 (got {options.GraceDays}).");
+        }
+
+        if (options.TrialEndingNoticeDays is < 1 or > 14)
+        {
+            failures.Add($"Billing:TrialEndingNoticeDays must be between 1 and 14 (got {options.TrialEndingNoticeDays}).");
+        }
+
         foreach (var (key, plan) in new[] { ("Free", options.Free), ("Basic", options.Basic), ("Pro", options.Pro) })
         {
             if (plan is null)

@@ -10,4 +10,7 @@ public sealed class ProcessedWebhookEvent
     public required string Type { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>What processing did (e.g. <c>reader 3f2a… now Basic (active)</c>, <c>ignored</c>); shown in the billing console. Null for older rows.</summary>
+    public string? Outcome { get; set; }
 }

@@ -21,6 +21,9 @@ public enum EmailTemplate
     IncidentNotice,
     IncidentResolved,
     InactivityNotice,
+    SubscriptionStarted,
+    PaymentFailed,
+    SubscriptionEnded,
 }
 
 public static class EmailTemplateNames
@@ -46,6 +49,9 @@ public static class EmailTemplateNames
         EmailTemplate.IncidentNotice => "incident-notice",
         EmailTemplate.IncidentResolved => "incident-resolved",
         EmailTemplate.InactivityNotice => "inactivity-notice",
+        EmailTemplate.SubscriptionStarted => "subscription-started",
+        EmailTemplate.PaymentFailed => "payment-failed",
+        EmailTemplate.SubscriptionEnded => "subscription-ended",
         _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown email template."),
     };
 }

@@ -12,5 +12,7 @@ internal sealed class ProcessedWebhookEventConfiguration : IEntityTypeConfigurat
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasMaxLength(100);
         builder.Property(e => e.Type).HasMaxLength(50);
+        builder.Property(e => e.Outcome).HasMaxLength(300);
+        builder.HasIndex(e => e.ReceivedAt);
     }
 }

@@ -91,4 +91,57 @@ public sealed class BillingOptionsTests
 
         Assert.True(Validator.Validate(null, options).Succeeded);
     }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(60, true)]
+    [InlineData(61, false)]
+    public void Grace_days_are_between_1_and_60(int days, bool valid)
+    {
+        var result = Validator.Validate(null, new BillingOptions { GraceDays = days });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains($"Billing:GraceDays must be between 1 and 60 (got {days})", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(2, true)]
+    [InlineData(14, true)]
+    [InlineData(15, false)]
+    public void Trial_ending_notice_days_are_between_1_and_14(int days, bool valid)
+    {
+        var result = Validator.Validate(null, new BillingOptions { TrialEndingNoticeDays = days });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Contains($"Billing:TrialEndingNoticeDays must be between 1 and 14 (got {days})", result.FailureMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_defaults_are_seven_grace_days_and_a_two_day_notice()
+    {
+        var options = new BillingOptions();
+
+        Assert.Equal((7, 2), (options.GraceDays, options.TrialEndingNoticeDays));
+    }
+
+    [Fact]
+    public void A_price_id_maps_to_its_paid_tier_and_an_unknown_one_to_none()
+    {
+        var options = new BillingOptions();
+        options.Basic.StripePriceId = "price_b";
+        options.Pro.StripePriceId = "price_p";
+
+        Assert.Equal((Tier?)Tier.Basic, options.TierOfPrice("price_b"));
+        Assert.Equal((Tier?)Tier.Pro, options.TierOfPrice("price_p"));
+        Assert.Null(options.TierOfPrice("price_other"));
+        Assert.Null(options.TierOfPrice(null));
+    }
 }

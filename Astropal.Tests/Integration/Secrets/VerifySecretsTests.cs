@@ -20,9 +20,38 @@ public sealed class VerifySecretsTests : IClassFixture<AstropalAppFactory>
         var result = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Production");
 
         Assert.Equal(1, result.ExitCode);
-        foreach (var key in new[] { "DataProtection:CertificatePath", "DataProtection:CertificatePassword", "Email:Smtp:Password", "Llm:Providers:Grok:ApiKey", "Llm:Providers:OpenAI:ApiKey", "News:ApiKey", "Stripe:SecretKey", "Stripe:WebhookSecret", "Sentry:Dsn" })
+        foreach (var key in new[] { "DataProtection:CertificatePath", "DataProtection:CertificatePassword", "Email:Smtp:Password", "Llm:Providers:Grok:ApiKey", "Llm:Providers:OpenAI:ApiKey", "News:ApiKey", "Sentry:Dsn" })
         {
             Assert.Matches($@"MISSING\s+required\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", result.Out);
+        }
+
+        // No paid plan has a Stripe price id: nothing is sold, so the Stripe keys are optional.
+        foreach (var key in new[] { "Stripe:SecretKey", "Stripe:PublishableKey", "Stripe:WebhookSecret" })
+        {
+            Assert.Matches($@"missing\s+optional\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", result.Out);
+        }
+    }
+
+    [Fact]
+    public async Task Production_selling_a_paid_plan_requires_the_stripe_secrets_and_staging_does_not()
+    {
+        _ = _app.Services; // start the host before the process environment changes under it
+        Environment.SetEnvironmentVariable("Billing__Pro__StripePriceId", "price_pro_live");
+        try
+        {
+            var production = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Production");
+            var staging = await CliRun.RunAsync(_app.Services, null, "verify-secrets", "--environment", "Staging");
+
+            Assert.Equal(1, production.ExitCode);
+            foreach (var key in new[] { "Stripe:SecretKey", "Stripe:PublishableKey", "Stripe:WebhookSecret" })
+            {
+                Assert.Matches($@"MISSING\s+required\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", production.Out);
+                Assert.Matches($@"missing\s+optional\s+{System.Text.RegularExpressions.Regex.Escape(key)}\s", staging.Out);
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Billing__Pro__StripePriceId", null);
         }
     }
 

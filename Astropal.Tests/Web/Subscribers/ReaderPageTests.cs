@@ -23,6 +23,7 @@ public sealed class ReaderPageTests : BunitContext, IAsyncLifetime
     {
         host = await SubscribersTestHost.StartAsync("reader-page");
         Services.AddSingleton(host.Get<ReaderOperations>());
+        Services.AddSingleton(host.Get<Astropal.Web.Features.Billing.BillingConsole>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

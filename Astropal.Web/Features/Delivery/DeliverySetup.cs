@@ -39,6 +39,9 @@ public static class DeliverySetup
         services.TryAddSingleton<Incidents.IncidentNoticeComposer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOneOffEmailComposer, Incidents.IncidentNoticeComposer>(
             sp => sp.GetRequiredService<Incidents.IncidentNoticeComposer>()));
+        services.TryAddSingleton<Billing.BillingEmailComposer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOneOffEmailComposer, Billing.BillingEmailComposer>(
+            sp => sp.GetRequiredService<Billing.BillingEmailComposer>()));
         services.TryAddSingleton<DeliveryComposer>();
         Readers.ReadersSetup.AddInactivityNotice(services);
         services.TryAddSingleton<DeliverySender>();

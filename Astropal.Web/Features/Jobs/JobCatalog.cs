@@ -1,3 +1,4 @@
+using Astropal.Web.Features.Billing;
 using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Backups;
 using Astropal.Web.Features.Content;
@@ -21,6 +22,7 @@ public static class JobCatalog
         new(DeliveryDispatchJob.Key, "Every minute", "Plans due emails and sends them (the delivery dispatcher)."),
         new(SegmentPreparationJob.Key, "Daily at 00:05 UTC, top-ups hourly at :35", "Generates the content segments for the next 36 hours."),
         new(NewsFetchJob.Key, "Hourly at :10 UTC", "Fetches news headlines for the content."),
+        new(BillingJob.Key, "Hourly at :20 UTC", "Trial-ending and trial-ended emails, trials that ended → Free, past due beyond Billing:GraceDays → Free."),
         new(ReaderTokenPurgeJob.Key, "Daily at 03:17 UTC", "Deletes expired reader tokens."),
         new(InactiveReaderPurgeJob.Key, "Daily at 04:10 UTC", "Queues the inactivity notice 30 days before, then erases readers inactive for Privacy:PurgeAfterMonths (default 24)."),
         new(MetricSampleJob.Key, "Every minute", "Samples the launch metrics into the time series."),

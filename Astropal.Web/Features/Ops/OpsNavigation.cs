@@ -17,6 +17,7 @@ public static class OpsNavigation
         new("beta", "Beta users", Icons.Material.Filled.Science, "Invite, import and resend beta users; preview the email each one will get.", Built: true),
         new("subscribers", "Subscribers", Icons.Material.Filled.People, "Every reader with status, tier, perspective and focus areas.", Built: true),
         new("deliveries", "Deliveries", Icons.Material.Filled.Send, "Today's run per email kind with live progress, per-reader status and resend.", Built: true),
+        new("billing", "Billing", Icons.Material.Filled.CreditCard, "Paying readers by plan, trials ending, past due, MRR, trial-to-paid conversion and Stripe webhook events.", Built: true),
         new("outbox", "Email outbox", Icons.Material.Filled.Inbox, "Messages written by the Outbox transport, and previews for any reader and date.", Built: true),
         new("content", "Content", Icons.Material.Filled.AutoAwesome, "Segments generated today, provider used, tokens, cost and voice differentiation.", Built: true),
         new("metrics", "Live metrics", Icons.Material.Filled.Insights, "Launch metrics against their targets.", Built: true),

@@ -16,7 +16,7 @@ namespace Astropal.Web.Features.Readers;
 /// </summary>
 public sealed partial class Portal
 {
-    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in", "link-sent", "sign-in-needed", "notices-on", "notices-off"];
+    private static readonly string[] Notices = ["perspective", "preferences", "paused", "resumed", "unsubscribed", "unchanged", "signed-in", "link-sent", "sign-in-needed", "notices-on", "notices-off", "checkout", "checkout-cancelled"];
 
     private Reader? _reader;
     private ReaderSessionInfo? _session;

@@ -11,6 +11,8 @@ public static class SubscribersSetup
         var services = builder.Services;
         services.TryAddSingleton<SubscriberQuery>();
         services.TryAddScoped<ReaderOperations>();
+        // The reader page shows the reader's billing state.
+        services.TryAddScoped<Billing.BillingConsole>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Astropal.Web.Features.Billing;
 using Astropal.Data;
 using Astropal.Web.Features.Alerts;
 using Astropal.Web.Features.Backups;
@@ -80,6 +81,7 @@ public static class SchedulerSetup
             q.AddContentJobs();
             q.AddNewsJobs();
             q.AddReaderJobs();
+            q.AddBillingJobs();
             q.AddMetricJobs();
             q.AddAlertChannelJobs();
             q.AddAlertJobs(alertInterval);

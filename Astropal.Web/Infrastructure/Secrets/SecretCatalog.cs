@@ -19,6 +19,11 @@ public static class SecretCatalog
     private static bool LiveOrConfigured(string environment, IConfiguration config, string key, string value) =>
         Live(environment) || string.Equals(config[key], value, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Production sells plans through Stripe when Billing:Basic or Billing:Pro has a price id.</summary>
+    private static bool SellsPlans(string environment, IConfiguration config) =>
+        environment.Equals("Production", StringComparison.OrdinalIgnoreCase)
+        && (!string.IsNullOrWhiteSpace(config["Billing:Basic:StripePriceId"]) || !string.IsNullOrWhiteSpace(config["Billing:Pro:StripePriceId"]));
+
     public static IReadOnlyList<SecretRequirement> All { get; } =
     [
         new("ConnectionStrings:Astropal", "Database connection string (required for SQL Server)",
@@ -38,9 +43,9 @@ public static class SecretCatalog
         new("Llm:Providers:Grok:ApiKey", "xAI Grok API key", (e, _) => Live(e)),
         new("Llm:Providers:OpenAI:ApiKey", "OpenAI API key", (e, _) => Live(e)),
         new("News:ApiKey", "NewsAPI key", (e, _) => Live(e)),
-        new("Stripe:SecretKey", "Stripe secret API key", (e, _) => Live(e)),
-        new("Stripe:PublishableKey", "Stripe publishable key", (e, _) => Live(e)),
-        new("Stripe:WebhookSecret", "Stripe webhook signing secret", (e, _) => Live(e)),
+        new("Stripe:SecretKey", "Stripe secret API key (required in Production when a paid plan has a StripePriceId)", SellsPlans),
+        new("Stripe:PublishableKey", "Stripe publishable key (required in Production when a paid plan has a StripePriceId)", SellsPlans),
+        new("Stripe:WebhookSecret", "Stripe webhook signing secret (required in Production when a paid plan has a StripePriceId)", SellsPlans),
         new("Sentry:Dsn", "Sentry DSN (error reporting)", (e, _) => Live(e)),
         // Optional: without it only loopback clients can scrape /metrics.
         new("Metrics:ScrapeToken", "Bearer token for Prometheus scrapes of /metrics from another host (optional)", (_, _) => false),

@@ -4,10 +4,13 @@ namespace Astropal.Web.Infrastructure.Security;
 
 public static class SecuritySetup
 {
-    // Blazor Server and MudBlazor need inline styles; scripts come only from this site.
+    // Blazor Server and MudBlazor need inline styles; scripts come only from this site. Forms post only here, and the
+    // billing forms' 303 may lead to Stripe Checkout and the Stripe customer portal (browsers apply form-action to the
+    // redirects of a form submission too).
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; " +
+        "form-action 'self' https://checkout.stripe.com https://billing.stripe.com; object-src 'none'";
 
     /// <summary>
     /// Forwarded headers from known proxies, cookies that are Secure and <c>__Host-</c> outside Development,

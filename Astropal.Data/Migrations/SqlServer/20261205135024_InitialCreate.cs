@@ -334,7 +334,8 @@ namespace Astropal.Data.Migrations.SqlServer
                 {
                     Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -785,6 +786,36 @@ namespace Astropal.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReaderBillings",
+                columns: table => new
+                {
+                    ReaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StripeCustomerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SubscriptionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SubscriptionStatus = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PriceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PlanTier = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    CurrentPeriodEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "bit", nullable: false),
+                    StateCreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PastDueSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FirstSubscribedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReaderBillings", x => x.ReaderId);
+                    table.ForeignKey(
+                        name: "FK_ReaderBillings_Readers_ReaderId",
+                        column: x => x.ReaderId,
+                        principalTable: "Readers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReaderTokens",
                 columns: table => new
                 {
@@ -1061,6 +1092,28 @@ namespace Astropal.Data.Migrations.SqlServer
                 columns: new[] { "ReaderId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcessedWebhookEvents_ReceivedAt",
+                table: "ProcessedWebhookEvents",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_StripeCustomerId",
+                table: "ReaderBillings",
+                column: "StripeCustomerId",
+                unique: true,
+                filter: "[StripeCustomerId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_SubscriptionId",
+                table: "ReaderBillings",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_SubscriptionStatus",
+                table: "ReaderBillings",
+                column: "SubscriptionStatus");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readers_Cohort",
                 table: "Readers",
                 column: "Cohort",
@@ -1220,6 +1273,9 @@ namespace Astropal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ProcessedWebhookEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReaderBillings");
 
             migrationBuilder.DropTable(
                 name: "ReaderTokens");

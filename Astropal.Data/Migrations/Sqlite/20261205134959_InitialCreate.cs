@@ -334,7 +334,8 @@ namespace Astropal.Data.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -785,6 +786,36 @@ namespace Astropal.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReaderBillings",
+                columns: table => new
+                {
+                    ReaderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StripeCustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubscriptionStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PriceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PlanTier = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CurrentPeriodEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StateCreatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PastDueSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSubscribedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReaderBillings", x => x.ReaderId);
+                    table.ForeignKey(
+                        name: "FK_ReaderBillings_Readers_ReaderId",
+                        column: x => x.ReaderId,
+                        principalTable: "Readers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReaderTokens",
                 columns: table => new
                 {
@@ -1059,6 +1090,28 @@ namespace Astropal.Data.Migrations.Sqlite
                 columns: new[] { "ReaderId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProcessedWebhookEvents_ReceivedAt",
+                table: "ProcessedWebhookEvents",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_StripeCustomerId",
+                table: "ReaderBillings",
+                column: "StripeCustomerId",
+                unique: true,
+                filter: "[StripeCustomerId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_SubscriptionId",
+                table: "ReaderBillings",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderBillings_SubscriptionStatus",
+                table: "ReaderBillings",
+                column: "SubscriptionStatus");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readers_Cohort",
                 table: "Readers",
                 column: "Cohort",
@@ -1217,6 +1270,9 @@ namespace Astropal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProcessedWebhookEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReaderBillings");
 
             migrationBuilder.DropTable(
                 name: "ReaderTokens");

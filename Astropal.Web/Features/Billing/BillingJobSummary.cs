@@ -1,0 +1,4 @@
+namespace Astropal.Web.Features.Billing;
+
+/// <summary>What a billing job run did.</summary>
+public sealed record BillingJobSummary(int TrialEndingQueued, int TrialsEnded, int GraceExpired);
