@@ -9,4 +9,7 @@ public sealed class AlertConsoleLink(IOptions<BrandOptions> brand)
     public const string Path = "/ops/alerts";
 
     public string Url => brand.Value.SiteUrl.TrimEnd('/') + Path;
+
+    /// <summary>The absolute link to an incident's console page (<c>/ops/incidents/{id}</c>).</summary>
+    public string IncidentUrl(long id) => brand.Value.SiteUrl.TrimEnd('/') + "/ops/incidents/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
