@@ -61,6 +61,7 @@ builder.AddAstropalAlerts();
 builder.AddAstropalReports();
 builder.AddAstropalRunbooks();
 builder.AddAstropalStatus();
+builder.AddAstropalIncidents();
 builder.AddAstropalIncidentNotices();
 builder.AddAstropalJobs();
 builder.AddAstropalBackups();
@@ -86,7 +87,7 @@ app.MapAstropalReaders();
 app.MapAstropalDelivery();
 app.MapAstropalStatus();
 app.MapAstropalBilling();
-app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi();
+app.MapAstropalOperatorApi().MapBetaImport().MapMetricsApi().MapAlertsApi().MapReportsApi().MapIncidentsApi();
 app.MapAstropalUi();
 
 // Held while the site runs: restore refuses to replace the database under a running app.

@@ -33,6 +33,13 @@ public sealed class AccessibilityTests
         var reader = await PortalHarness.AddReaderAsync(app, ReaderStatus.Active, email: "grace@example.com");
         // Alert episodes for /ops/alerts (no beta readers: the registration rules fire or are pending).
         await app.Services.GetRequiredService<Astropal.Web.Features.Alerts.AlertEvaluator>().EvaluateAsync(CancellationToken.None);
+        // An open and a resolved incident (with a note) for /ops/incidents and an incident's page with its post-mortem editor.
+        var incidents = app.Services.GetRequiredService<Astropal.Web.Features.Incidents.IncidentService>();
+        var components = new Dictionary<string, string> { ["Email delivery"] = "partial_outage" };
+        await incidents.OpenAsync(new("Late emails", "P2", null, "Investigating.", components), "test", CancellationToken.None);
+        var resolved = (await incidents.OpenAsync(new("Slow sign-up", "P3", null, "Investigating.", components), "test", CancellationToken.None)).Id!.Value;
+        await incidents.AddNoteAsync(resolved, "Provider ticket 4711.", "test", CancellationToken.None);
+        await incidents.PostUpdateAsync(resolved, new("resolved", "Fixed.", null), "test", CancellationToken.None);
         var (playwright, browser) = await TestSupport.Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -109,6 +116,10 @@ public sealed class AccessibilityTests
         await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
         await Assertions.Expect(console.Locator("#runbook-results mark").First).ToBeVisibleAsync();
         await CheckAsync(console, "/ops/runbooks?q=");
+        await console.GotoAsync($"{app.ServerAddress}/ops/incidents/{resolved}");
+        await Assertions.Expect(console.Locator("#ops-circuit")).ToHaveAttributeAsync("data-state", "interactive");
+        await Assertions.Expect(console.Locator("#post-mortem-text")).ToBeVisibleAsync();
+        await CheckAsync(console, "/ops/incidents/{id}");
         // The operator's own page (linked from the app bar), and the banner every console page shows while all jobs are paused.
         await console.ClickAsync("#my-account");
         await Assertions.Expect(console.Locator("#account-email")).ToBeVisibleAsync();

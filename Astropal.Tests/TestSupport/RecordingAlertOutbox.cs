@@ -30,4 +30,19 @@ internal sealed class RecordingAlertOutbox : IAlertOutbox
         OnEnqueue?.Invoke(episode, kind);
         return 1;
     }
+
+    public int EnqueueIncident(AstropalDbContext db, Incident incident, IReadOnlyList<string> components, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(incident);
+        db.AlertNotifications.Add(new AlertNotification
+        {
+            Channel = Channel,
+            Kind = AlertMessageKinds.Incident,
+            Payload = $"{{\"id\":\"incident-{incident.Id}\",\"state\":\"incident\"}}",
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        return 1;
+    }
 }

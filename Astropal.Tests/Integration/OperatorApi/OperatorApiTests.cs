@@ -262,7 +262,8 @@ public sealed class OperatorApiTests
         Assert.Equal(
             [
                 "/api/ops/alerts", "/api/ops/alerts/{id}/acknowledge", "/api/ops/alerts/{id}/silence", "/api/ops/alerts/{id}/unsilence",
-                "/api/ops/audit", "/api/ops/beta/import", "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume",
+                "/api/ops/audit", "/api/ops/beta/import", "/api/ops/incidents", "/api/ops/incidents/{id}", "/api/ops/incidents/{id}/updates",
+                "/api/ops/jobs", "/api/ops/jobs/pause", "/api/ops/jobs/resume", "/api/ops/maintenance", "/api/ops/maintenance/{id}/cancel",
                 "/api/ops/metrics", "/api/ops/metrics/{name}", "/api/ops/readers", "/api/ops/readers/{id}", "/api/ops/reports/{day}", "/api/readers",
             ],
             paths.Order(StringComparer.Ordinal));

@@ -15,4 +15,6 @@ public sealed class AlertConsoleLink(IOptions<BrandOptions> brand)
         link is not null && link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)
             ? brand.Value.SiteUrl.TrimEnd('/') + link
             : link;
+    /// <summary>The absolute link to an incident's console page (<c>/ops/incidents/{id}</c>).</summary>
+    public string IncidentUrl(long id) => brand.Value.SiteUrl.TrimEnd('/') + "/ops/incidents/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

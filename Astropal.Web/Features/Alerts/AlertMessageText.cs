@@ -9,6 +9,11 @@ public static class AlertMessageText
     public static string Subject(AlertPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        if (IsIncident(payload))
+        {
+            return $"[{payload.Severity.ToUpperInvariant()}] Incident opened: {payload.Title}";
+        }
+
         return $"[{payload.Severity.ToUpperInvariant()}] {payload.Rule} {payload.State}: {Comparison(payload)}";
     }
 
@@ -30,10 +35,25 @@ public static class AlertMessageText
     public static string Time(DateTimeOffset? at) =>
         at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>Whether the message is an incident's (state <c>incident</c>) rather than an alert episode's.</summary>
+    public static bool IsIncident(AlertPayload payload) =>
+        payload?.State == AlertPayload.StateOf(AlertMessageKinds.Incident);
+
     /// <summary>The lines of the message body (label, value), in order.</summary>
     public static IReadOnlyList<(string Label, string Value)> Lines(AlertPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        if (IsIncident(payload))
+        {
+            return
+            [
+                ("Incident", payload.Title ?? payload.Id),
+                ("Severity", payload.Severity),
+                ("Opened", Time(payload.StartedAt)),
+                ("Console", payload.ConsoleUrl),
+            ];
+        }
+
         var lines = new List<(string, string)>
         {
             ("Rule", payload.Rule),

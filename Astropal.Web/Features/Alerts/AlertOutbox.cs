@@ -41,6 +41,54 @@ public sealed class AlertOutbox(IOptions<AlertChannelsOptions> channels, AlertCo
         return count;
     }
 
+    public int EnqueueIncident(AstropalDbContext db, Incident incident, IReadOnlyList<string> components, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(components);
+        if (incident.Id <= 0)
+        {
+            throw new InvalidOperationException("Save the incident before queueing its message: the message carries its id.");
+        }
+
+        var severity = Incidents.IncidentSeverities.AlertSeverity(incident.Severity);
+        var affected = components.Count == 0 ? "no component named" : string.Join(", ", components);
+        var payload = new AlertPayload(
+            "incident-" + incident.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            AlertMessageKinds.IncidentRule,
+            "incident." + incident.Severity.ToString().ToLowerInvariant(),
+            severity,
+            AlertPayload.StateOf(AlertMessageKinds.Incident),
+            null,
+            0,
+            incident.CreatedAt,
+            null,
+            null,
+            console.IncidentUrl(incident.Id),
+            $"{incident.Severity} {incident.Title} ({affected})").ToJson();
+        var count = 0;
+        foreach (var (name, channel) in channels.Value.Channels.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (!channel.Takes(AlertMessageKinds.IncidentRule, severity))
+            {
+                continue;
+            }
+
+            db.AlertNotifications.Add(new AlertNotification
+            {
+                Channel = name,
+                Kind = AlertMessageKinds.Incident,
+                Payload = payload,
+                Status = AlertNotificationStatus.Pending,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// An episode added in the same unit of work has only a temporary key: the notification takes it, and EF replaces it
     /// with the real id on save (the body's id is filled in from <see cref="AlertNotification.EpisodeId"/> when sending).

@@ -18,13 +18,15 @@ public sealed record AlertPayload(
     [property: JsonPropertyName("startedAt")] DateTimeOffset StartedAt,
     [property: JsonPropertyName("resolvedAt")] DateTimeOffset? ResolvedAt,
     [property: JsonPropertyName("runbook")] string? Runbook,
-    [property: JsonPropertyName("consoleUrl")] string ConsoleUrl)
+    [property: JsonPropertyName("consoleUrl")] string ConsoleUrl,
+    [property: JsonPropertyName("title"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title = null)
 {
-    /// <summary>The <c>state</c> of the body: firing (also for reminders), resolved or test.</summary>
+    /// <summary>The <c>state</c> of the body: firing (also for reminders), resolved, test or incident.</summary>
     public static string StateOf(string kind) => kind switch
     {
         AlertMessageKinds.Resolved => "resolved",
         AlertMessageKinds.Test => "test",
+        AlertMessageKinds.Incident => "incident",
         _ => "firing",
     };
 

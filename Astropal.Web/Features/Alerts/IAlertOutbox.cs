@@ -11,4 +11,11 @@ public interface IAlertOutbox
 {
     /// <summary>Adds one pending notification per matching channel; returns how many.</summary>
     int Enqueue(AstropalDbContext db, AlertEpisode episode, string kind, DateTimeOffset now);
+
+    /// <summary>
+    /// Adds one pending <see cref="AlertMessageKinds.Incident"/> message per channel that takes it (rule name
+    /// <see cref="AlertMessageKinds.IncidentRule"/>, the incident's severity mapped to an alert severity) for the saved
+    /// <paramref name="incident"/> (it needs its id); returns how many.
+    /// </summary>
+    int EnqueueIncident(AstropalDbContext db, Incident incident, IReadOnlyList<string> components, DateTimeOffset now);
 }

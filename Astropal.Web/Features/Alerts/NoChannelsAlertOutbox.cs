@@ -9,4 +9,6 @@ namespace Astropal.Web.Features.Alerts;
 public sealed class NoChannelsAlertOutbox : IAlertOutbox
 {
     public int Enqueue(AstropalDbContext db, AlertEpisode episode, string kind, DateTimeOffset now) => 0;
+
+    public int EnqueueIncident(AstropalDbContext db, Incident incident, IReadOnlyList<string> components, DateTimeOffset now) => 0;
 }

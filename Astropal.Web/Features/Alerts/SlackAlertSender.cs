@@ -38,7 +38,7 @@ public sealed class SlackAlertSender(IHttpClientFactory clients) : IAlertChannel
             links.Append('<').Append(payload.Runbook).Append("|Runbook>  ·  ");
         }
 
-        links.Append('<').Append(payload.ConsoleUrl).Append("|Alerts console>");
+        links.Append('<').Append(payload.ConsoleUrl).Append(AlertMessageText.IsIncident(payload) ? "|Incident in the console>" : "|Alerts console>");
         var message = new JsonObject
         {
             ["text"] = subject,

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Astropal.Web.Features.Incidents;
+
+public static class IncidentsSetup
+{
+    /// <summary>The incidents and maintenance services (the console's pages and the operator API both use them).</summary>
+    public static IHostApplicationBuilder AddAstropalIncidents(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<IncidentRules>();
+        builder.Services.TryAddSingleton<IncidentService>();
+        builder.Services.TryAddSingleton<MaintenanceService>();
+        return builder;
+    }
+}
