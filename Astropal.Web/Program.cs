@@ -62,7 +62,6 @@ builder.AddAstropalReports();
 builder.AddAstropalRunbooks();
 builder.AddAstropalStatus();
 builder.AddAstropalIncidents();
-builder.AddAstropalIncidentNotices();
 builder.AddAstropalJobs();
 builder.AddAstropalBackups();
 builder.AddAstropalScheduler();

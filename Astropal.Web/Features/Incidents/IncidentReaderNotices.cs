@@ -104,10 +104,15 @@ public sealed class IncidentReaderNotices(
 
         var queued = await QueueAsync(
             readers.Where(r => noticed.Contains(r.Id) && !already.Contains(r.Id)), EmailTemplate.IncidentResolved, reference, cancellationToken);
-        await audit.RecordAsync(
-            actor, AuditAction, reference,
-            $"resolved notice queued to {queued} readers ({noticed.Count} got the incident notice)",
-            cancellationToken);
+        if (noticed.Count > 0)
+        {
+            // An incident that never notified readers has nothing to say at resolution: no audit entry either.
+            await audit.RecordAsync(
+                actor, AuditAction, reference,
+                $"resolved notice queued to {queued} readers ({noticed.Count} got the incident notice)",
+                cancellationToken);
+        }
+
         return queued;
     }
 

@@ -11,6 +11,8 @@ public static class IncidentsSetup
         builder.Services.TryAddSingleton<IncidentRules>();
         builder.Services.TryAddSingleton<IncidentService>();
         builder.Services.TryAddSingleton<MaintenanceService>();
-        return builder;
+
+        // The service notifies readers (IIncidentReaderNotices) when asked and at resolution.
+        return builder.AddAstropalIncidentNotices();
     }
 }
