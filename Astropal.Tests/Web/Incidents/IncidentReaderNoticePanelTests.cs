@@ -5,6 +5,7 @@ using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Tests.TestSupport;
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Delivery;
 using Astropal.Web.Features.Incidents;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public sealed class IncidentReaderNoticePanelTests : BunitContext, IAsyncLifetim
         });
         Services.AddSingleton<EmailTemplateRenderer>();
         Services.AddSingleton<IncidentNoticeComposer>();
+        Services.AddSingleton<LedgerRows>();
         Services.AddSingleton<IncidentReaderNotices>();
         AddAuthorization().SetAuthorized("ada@example.com");
     }

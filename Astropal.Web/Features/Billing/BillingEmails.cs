@@ -1,9 +1,8 @@
-using Astropal.Core.Branding;
 using Astropal.Core.Delivery;
 using Astropal.Core.Email;
 using Astropal.Data;
+using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Astropal.Web.Features.Billing;
 
@@ -12,7 +11,7 @@ namespace Astropal.Web.Features.Billing;
 /// delivery ledger, inside the caller's unit of work; the delivery dispatcher sends them exactly once. One row per reader,
 /// kind and reference (<c>trial</c>, a subscription or an invoice id), whatever the date.
 /// </summary>
-public sealed class BillingEmails(IOptions<BrandOptions> brand)
+public sealed class BillingEmails(LedgerRows ledgerRows)
 {
     public const string TrialReference = "trial";
 
@@ -28,22 +27,7 @@ public sealed class BillingEmails(IOptions<BrandOptions> brand)
             return false;
         }
 
-        var id = Guid.CreateVersion7(now);
-        db.Deliveries.Add(new DeliveryRecord
-        {
-            Id = id,
-            ReaderId = readerId,
-            Kind = kind,
-            LocalDate = localDate,
-            Reference = reference,
-            TargetAt = targetAt,
-            // The dispatcher claims pending rows from NextAttemptAt on: a row for the delivery hour waits until then.
-            NextAttemptAt = targetAt > now ? targetAt : null,
-            Status = DeliveryStatus.Pending,
-            MessageId = EmailMessage.StableMessageId(DeliveryRules.MessageIdKey(id), brand.Value.FromAddress),
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
+        db.Deliveries.Add(ledgerRows.NewPending(readerId, kind, localDate, targetAt, now, reference));
         return true;
     }
 

@@ -15,6 +15,7 @@ public static class BillingSetup
             .ValidateOnStart();
         services.TryAddSingleton<Audit.AuditLog>();
         services.TryAddSingleton<StripeGateway>();
+        services.TryAddSingleton<Delivery.LedgerRows>();
         services.TryAddSingleton<BillingEmails>();
         services.TryAddSingleton<BillingStateUpdater>();
         services.TryAddSingleton<BillingCheckout>();

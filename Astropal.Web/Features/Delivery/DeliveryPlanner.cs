@@ -15,13 +15,11 @@ namespace Astropal.Web.Features.Delivery;
 /// </summary>
 public sealed partial class DeliveryPlanner(
     IDbContextFactory<AstropalDbContext> dbFactory,
-    IOptions<BrandOptions> brand,
+    LedgerRows ledgerRows,
     ILogger<DeliveryPlanner> logger)
 {
     /// <summary>How far back a run looks for due emails; older ones than <see cref="DeliveryOptions.MaxLateness"/> are recorded as skipped.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromHours(24);
-
-    private const int InsertBatch = 500;
 
     /// <summary>Adds a pending row for every due email not yet in the ledger; returns how many this instance added.</summary>
     public async Task<int> CreateDueRowsAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -67,71 +65,12 @@ public sealed partial class DeliveryPlanner(
             {
                 if (!existing.Contains((reader.Id, due.Kind, due.LocalDate)))
                 {
-                    missing.Add(NewRow(reader.Id, due, now));
+                    missing.Add(ledgerRows.NewPending(reader.Id, due.Kind, due.LocalDate, due.TargetAt, now));
                 }
             }
         }
 
-        var added = 0;
-        foreach (var chunk in missing.Chunk(InsertBatch))
-        {
-            added += await InsertAsync(chunk, cancellationToken);
-        }
-
-        return added;
-    }
-
-    private DeliveryRecord NewRow(Guid readerId, DueEmail due, DateTimeOffset now)
-    {
-        var id = Guid.CreateVersion7(now);
-        return new DeliveryRecord
-        {
-            Id = id,
-            ReaderId = readerId,
-            Kind = due.Kind,
-            LocalDate = due.LocalDate,
-            TargetAt = due.TargetAt,
-            Status = DeliveryStatus.Pending,
-            MessageId = EmailMessage.StableMessageId(DeliveryRules.MessageIdKey(id), brand.Value.FromAddress),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-    }
-
-    /// <summary>Inserts a batch; when another instance inserted some of the same keys first, falls back to one row at a time and skips those.</summary>
-    private async Task<int> InsertAsync(DeliveryRecord[] rows, CancellationToken cancellationToken)
-    {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            db.Deliveries.AddRange(rows);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return rows.Length;
-            }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // Another dispatcher got there first for at least one row: insert the rest one by one.
-            }
-        }
-
-        var added = 0;
-        foreach (var row in rows)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.Deliveries.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                added++;
-            }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // Already in the ledger: exactly what the unique key is for.
-            }
-        }
-
-        return added;
+        return await ledgerRows.InsertOnceAsync(missing, cancellationToken);
     }
 
     private static partial class Log

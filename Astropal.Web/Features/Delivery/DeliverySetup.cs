@@ -33,6 +33,7 @@ public static class DeliverySetup
         services.TryAddSingleton<Audit.AuditLog>();
         services.TryAddSingleton<Jobs.JobPauses>();
         services.TryAddSingleton<SuppressionList>();
+        services.TryAddSingleton<LedgerRows>();
         services.TryAddSingleton<DeliveryPlanner>();
         services.TryAddSingleton<DeliveryClaimer>();
         // The incident notices are ledger kinds like the scheduled ones: the composer renders them for the dispatcher.

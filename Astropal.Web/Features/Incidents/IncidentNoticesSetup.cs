@@ -15,6 +15,7 @@ public static class IncidentNoticesSetup
         var services = builder.Services;
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<IncidentNoticeComposer>();
+        services.TryAddSingleton<Delivery.LedgerRows>();
         services.TryAddSingleton<IncidentReaderNotices>();
         services.TryAddSingleton<IIncidentReaderNotices>(sp => sp.GetRequiredService<IncidentReaderNotices>());
         return builder;

@@ -5,7 +5,7 @@ using Astropal.Core.Email;
 using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Web.Features.Audit;
-using Astropal.Web.Infrastructure.Database;
+using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,13 +27,11 @@ namespace Astropal.Web.Features.Incidents;
 public sealed class IncidentReaderNotices(
     IDbContextFactory<AstropalDbContext> dbFactory,
     AuditLog audit,
-    IOptions<BrandOptions> brand,
+    LedgerRows ledgerRows,
     TimeProvider time) : IIncidentReaderNotices
 {
     /// <summary>The audit action of every queued notice (the detail says which and how many).</summary>
     public const string AuditAction = "incident.readers-notified";
-
-    private const int InsertBatch = 500;
 
     /// <summary>How many readers <see cref="NotifyAsync"/> would queue now: the audience less those who already have the notice.</summary>
     public async Task<int> CountAsync(long incidentId, ReaderNoticeAudience audience, CancellationToken cancellationToken)
@@ -210,14 +208,8 @@ public sealed class IncidentReaderNotices(
     {
         var now = time.GetUtcNow();
         var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
-        var rows = readers.Select(r => NewRow(r, kind, reference, LocalDate(r.TimeZone), now)).ToList();
-        var added = 0;
-        foreach (var chunk in rows.Chunk(InsertBatch))
-        {
-            added += await InsertAsync(chunk, cancellationToken);
-        }
-
-        return added;
+        var rows = readers.Select(r => ledgerRows.NewPending(r.Id, kind, LocalDate(r.TimeZone), now, now, reference)).ToList();
+        return await ledgerRows.InsertOnceAsync(rows, cancellationToken);
 
         // The reader's local date now; a zone unknown on this host counts in UTC.
         DateOnly LocalDate(string zoneId)
@@ -230,63 +222,6 @@ public sealed class IncidentReaderNotices(
 
             return DeliverySchedule.LocalDateAt(now, zone);
         }
-    }
-
-    private DeliveryRecord NewRow(AudienceReader reader, EmailTemplate kind, string reference, DateOnly localDate, DateTimeOffset now)
-    {
-        var id = Guid.CreateVersion7(now);
-        return new DeliveryRecord
-        {
-            Id = id,
-            ReaderId = reader.Id,
-            Kind = kind,
-            LocalDate = localDate,
-            Reference = reference,
-            TargetAt = now,
-            Status = DeliveryStatus.Pending,
-            MessageId = EmailMessage.StableMessageId(DeliveryRules.MessageIdKey(id), brand.Value.FromAddress),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-    }
-
-    /// <summary>
-    /// Inserts a batch; when another instance inserted some of the same keys first (the ledger's unique key), falls back
-    /// to one row at a time and skips those, as the delivery planner does.
-    /// </summary>
-    private async Task<int> InsertAsync(DeliveryRecord[] rows, CancellationToken cancellationToken)
-    {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            db.Deliveries.AddRange(rows);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return rows.Length;
-            }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // Another call queued at least one of these first: insert the rest one by one.
-            }
-        }
-
-        var added = 0;
-        foreach (var row in rows)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            db.Deliveries.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                added++;
-            }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // Already in the ledger: exactly what the unique key is for.
-            }
-        }
-
-        return added;
     }
 
     internal sealed record AudienceReader(Guid Id, string Email, string TimeZone, TimeOnly DeliveryTime);

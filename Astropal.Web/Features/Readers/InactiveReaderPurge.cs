@@ -4,6 +4,7 @@ using Astropal.Core.Email;
 using Astropal.Core.Readers;
 using Astropal.Data;
 using Astropal.Web.Features.Audit;
+using Astropal.Web.Features.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,7 @@ namespace Astropal.Web.Features.Readers;
 public sealed partial class InactiveReaderPurge(
     IDbContextFactory<AstropalDbContext> dbFactory,
     ReaderData readers,
+    LedgerRows ledgerRows,
     AuditLog audit,
     IOptions<PrivacyOptions> options,
     TimeProvider clock,
@@ -104,19 +106,7 @@ public sealed partial class InactiveReaderPurge(
                 var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone(reader.TimeZone)).DateTime);
                 if (mine.All(n => n.LocalDate != localDate))
                 {
-                    db.Deliveries.Add(new DeliveryRecord
-                    {
-                        Id = Guid.NewGuid(),
-                        ReaderId = reader.Id,
-                        Kind = EmailTemplate.InactivityNotice,
-                        LocalDate = localDate,
-                        Reference = reference,
-                        Status = DeliveryStatus.Pending,
-                        TargetAt = now,
-                        MessageId = $"<inactivity-{Guid.NewGuid():N}@astropal>",
-                        CreatedAt = now,
-                        UpdatedAt = now,
-                    });
+                    db.Deliveries.Add(ledgerRows.NewPending(reader.Id, EmailTemplate.InactivityNotice, localDate, now, now, reference));
                     noticed++;
                 }
 

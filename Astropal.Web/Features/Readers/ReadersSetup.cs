@@ -35,6 +35,7 @@ public static class ReadersSetup
         services.AddSingleton<ReaderTokenPurge>();
         services.AddTransient<ReaderTokenPurgeJob>();
         services.AddInactivityNotice();
+        services.TryAddSingleton<Delivery.LedgerRows>();
         services.TryAddScoped<InactiveReaderPurge>();
         services.AddProblemDetails();
 

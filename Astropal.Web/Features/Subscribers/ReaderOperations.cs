@@ -29,6 +29,7 @@ public sealed class ReaderOperations(
     ReaderData data,
     SignInLinks signInLinks,
     IOptions<BrandOptions> brand,
+    LedgerRows ledgerRows,
     TimeProvider clock)
 {
     /// <summary>The token shown in previews in place of a signed one: links keep their shape and lead nowhere.</summary>
@@ -163,19 +164,9 @@ public sealed class ReaderOperations(
         string detail;
         if (row is null)
         {
-            var id = Guid.CreateVersion7(now);
-            db.Deliveries.Add(new DeliveryRecord
-            {
-                Id = id,
-                ReaderId = readerId,
-                Kind = EmailTemplate.Daily,
-                LocalDate = localDate,
-                TargetAt = now,
-                MessageId = EmailMessage.StableMessageId(DeliveryRules.MessageIdKey(id), brand.Value.FromAddress),
-                LastError = "added by an operator's resend",
-                CreatedAt = now,
-                UpdatedAt = now,
-            });
+            var added = ledgerRows.NewPending(readerId, EmailTemplate.Daily, localDate, now, now);
+            added.LastError = "added by an operator's resend";
+            db.Deliveries.Add(added);
             detail = "daily " + Day(localDate) + " added to the ledger";
         }
         else if (row.Status is DeliveryStatus.Pending or DeliveryStatus.Sending)

@@ -10,6 +10,7 @@ public static class SubscribersSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton<SubscriberQuery>();
+        services.TryAddSingleton<Delivery.LedgerRows>();
         services.TryAddScoped<ReaderOperations>();
         // The reader page shows the reader's billing state.
         services.TryAddScoped<Billing.BillingConsole>();
